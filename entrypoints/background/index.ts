@@ -1,0 +1,53 @@
+import { browser, type PublicPath } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '@/lib/background/handlers';
+import { loadCompiledKnowledgeBase } from '@/lib/knowledge/load-compiled';
+import type { KnowledgeBase } from '@/lib/knowledge/knowledge-base';
+import { createRouter } from '@/lib/messaging/router';
+import { TabStore } from '@/lib/tabs/tab-store';
+
+/** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
+const KB_PATH = '/kb.json' as PublicPath;
+
+export default defineBackground(() => {
+  // Loaded on first use and kept for the worker's life: one copy for all tabs instead of one per page.
+  let knowledgeBase: Promise<KnowledgeBase> | null = null;
+  const loadKnowledgeBase = (): Promise<KnowledgeBase> => {
+    knowledgeBase ??= loadCompiledKnowledgeBase(browser.runtime.getURL(KB_PATH)).catch((error: unknown) => {
+      knowledgeBase = null;
+      throw error;
+    });
+    return knowledgeBase;
+  };
+
+  const tabs = new TabStore(browser.storage.session);
+  const route = createRouter(
+    createHandlers({
+      knowledgeBase: loadKnowledgeBase,
+      tabs,
+      setBadge: async (tabId, text) => {
+        await browser.action.setBadgeText({ tabId, text });
+        await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e79' });
+      },
+    }),
+    browser.runtime.id,
+    browser.runtime.getURL('/'),
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const result = route(message, sender);
+    if (!result.accepted) {
+      console.warn(`NewsLens dropped a message: ${result.reason}`);
+      return undefined;
+    }
+    return result.reply;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.forget(tabId);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document replaces the old one's entities; its content script reports afresh.
+    if (change.status === 'loading' && change.url !== undefined) void tabs.forget(tabId);
+  });
+});

@@ -1,0 +1,31 @@
+/** Folds a page's mentions into one summary per entity, most mentioned first. */
+import type { EntitySummary } from '../messaging/protocol';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { Lang, Mention } from '../ner/types';
+
+export function summariseMentions(mentions: readonly Mention[], kb: KnowledgeBase, lang: Lang): EntitySummary[] {
+  const byKey = new Map<string, EntitySummary>();
+  for (const mention of mentions) {
+    const key = mention.id ?? `${mention.type}:${mention.text}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.count++;
+      continue;
+    }
+    const entity = mention.id ? kb.get(mention.id) : undefined;
+    byKey.set(key, {
+      key,
+      id: mention.id,
+      type: mention.type,
+      name: entity ? entity.name[lang] : mention.text,
+      count: 1,
+    });
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
+}
+
+/** The toolbar badge: the number of distinct entities, compact enough for four characters. */
+export function badgeText(entityCount: number): string {
+  if (entityCount <= 0) return '';
+  return entityCount > 999 ? '999+' : String(entityCount);
+}

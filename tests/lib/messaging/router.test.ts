@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type Handlers } from '@/lib/messaging/router';
+
+const EXTENSION_ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+
+function setup() {
+  const handlers = {
+    'page/analyse': vi.fn(async () => ({ lang: 'vi' as const, mentions: [] })),
+    'tab/entities': vi.fn(async () => null),
+  } satisfies Handlers;
+  return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
+}
+
+const contentSender = { id: EXTENSION_ID, url: 'https://news.example/a', tab: { id: 7 }, frameId: 0 };
+const pageSender = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
+const analyse = { type: 'page/analyse', payload: { url: 'https://news.example/a', title: 'T', lang: null, text: 'Nga' } };
+
+describe('background router', () => {
+  it('dispatches a valid content-script message with its tab', async () => {
+    const { handlers, route } = setup();
+    const result = route(analyse, contentSender);
+    expect(result.accepted).toBe(true);
+    expect(handlers['page/analyse']).toHaveBeenCalledWith(analyse.payload, { tabId: 7 });
+  });
+
+  it('drops messages from another extension', () => {
+    const { handlers, route } = setup();
+    expect(route(analyse, { ...contentSender, id: 'someone-else' })).toMatchObject({ accepted: false });
+    expect(handlers['page/analyse']).not.toHaveBeenCalled();
+  });
+
+  it('drops a message type sent by the wrong kind of sender', () => {
+    const { route } = setup();
+    expect(route({ type: 'tab/entities', payload: { tabId: 1 } }, contentSender)).toMatchObject({ accepted: false });
+    expect(route(analyse, pageSender)).toMatchObject({ accepted: false });
+  });
+
+  it('drops payloads that do not match the schema, naming the problem', () => {
+    const { handlers, route } = setup();
+    const bad = route({ type: 'page/analyse', payload: { ...analyse.payload, text: 42 } }, contentSender);
+    expect(bad.accepted).toBe(false);
+    if (!bad.accepted) expect(bad.reason).toMatch(/invalid payload for page\/analyse/);
+    expect(route({ type: 'tab/entities', payload: { tabId: -3 } }, pageSender)).toMatchObject({ accepted: false });
+    expect(route({ type: 'page/analyse', payload: { ...analyse.payload, extra: 1 } }, contentSender)).toMatchObject({
+      accepted: false,
+    });
+    expect(route('page/analyse', contentSender)).toMatchObject({ accepted: false });
+    expect(handlers['page/analyse']).not.toHaveBeenCalled();
+  });
+});

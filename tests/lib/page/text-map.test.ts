@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectText, rangeFor } from '@/lib/page/text-map';
+import { findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+
+function page(html: string): Document {
+  document.documentElement.innerHTML = html;
+  return document;
+}
+
+describe('collectText', () => {
+  it('joins paragraphs with line breaks and skips navigation, forms and scripts', () => {
+    const doc = page(`<body><article><nav>Trang chủ Thế giới</nav><h1>Tiêu đề</h1>
+      <p>Đoạn <b>một</b> Nga.</p><script>var x = "Nga";</script><p>Đoạn hai.</p>
+      <form><textarea>Trung Quốc</textarea></form></article></body>`);
+    const map = collectText(doc.querySelector('article')!);
+    expect(map.text.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual([
+      'Tiêu đề',
+      'Đoạn một Nga.',
+      'Đoạn hai.',
+    ]);
+  });
+
+  it('turns text offsets into ranges that span inline elements', () => {
+    const doc = page('<body><article><p>Ông Tập <i>Cận</i> Bình tới Astana.</p></article></body>');
+    const map = collectText(doc.querySelector('article')!);
+    const start = map.text.indexOf('Tập');
+    const range = rangeFor(map, start, start + 'Tập Cận Bình'.length, doc)!;
+    expect(range.toString()).toBe('Tập Cận Bình');
+    const astana = map.text.indexOf('Astana');
+    expect(rangeFor(map, astana, astana + 6, doc)!.toString()).toBe('Astana');
+  });
+
+  it('skips contenteditable regions and hidden elements', () => {
+    const doc = page('<body><article><p>Nga</p><div contenteditable="true">Mỹ</div><p hidden>Pháp</p></article></body>');
+    expect(collectText(doc.querySelector('article')!).text.trim()).toBe('Nga');
+  });
+});
+
+describe('article detection', () => {
+  it('recognises an <article> page and picks the largest article', () => {
+    const doc = page('<body><article>short</article><article>a much longer article text</article></body>');
+    expect(isArticlePage(doc)).toBe(true);
+    expect(findArticleRoot(doc)?.textContent).toBe('a much longer article text');
+  });
+
+  it('recognises JSON-LD NewsArticle without an <article> element', () => {
+    const doc = page(
+      '<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle"}]}</script></head><body><main>text</main></body>',
+    );
+    expect(isArticlePage(doc)).toBe(true);
+    expect(findArticleRoot(doc)?.tagName).toBe('MAIN');
+  });
+
+  it('does not treat a home page as an article, even with broken JSON-LD', () => {
+    const doc = page('<head><script type="application/ld+json">{broken</script></head><body><main>Teasers</main></body>');
+    expect(isArticlePage(doc)).toBe(false);
+  });
+});

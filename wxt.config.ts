@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { compileFromDisk } from './lib/knowledge/node-sources';
+
+// Chrome MV3 is the primary target; Firefox gets the same code through webextension-polyfill.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The knowledge base is compiled from its readable sources at every build, so the shipped file never drifts.
+    'build:publicAssets': (_wxt, assets) => {
+      const compiled = compileFromDisk(resolve('lib/knowledge/sources'));
+      assets.push({ relativeDest: 'kb.json', contents: JSON.stringify(compiled) });
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'NewsLens — who is who in the news',
+    description:
+      'Finds the people, organisations, places and events in news articles, links them to an offline knowledge base, and lets you annotate and fact-check what you read.',
+    // storage: annotations and per-tab state; no host permissions beyond the content script's matches.
+    permissions: ['storage'],
+    action: { default_title: 'NewsLens' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'newslens@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
