@@ -1,0 +1,57 @@
+/// <reference types="chrome" />
+/** Playwright fixtures: one Chromium with the extension and one fixture server per worker. */
+import { test as base, expect, type Page } from '@playwright/test';
+import { launchWithExtension, type LaunchedExtension } from '../../../scripts/launch-extension';
+import { startFixtureServer, type FixtureServer } from '../../../scripts/fixture-server';
+
+interface WorkerFixtures {
+  extension: LaunchedExtension;
+  server: FixtureServer;
+}
+
+export const test = base.extend<{ page: Page }, WorkerFixtures>({
+  extension: [
+    async ({}, use) => {
+      const launched = await launchWithExtension({ headless: true });
+      await use(launched);
+      await launched.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect };
+
+/** The id of the tab most recently focused (the page a test just opened), read in the service worker. */
+export async function activeTabId(extension: LaunchedExtension): Promise<number> {
+  return extension.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
+
+export async function badgeText(extension: LaunchedExtension, tabId: number): Promise<string> {
+  return extension.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The text of every range in the page's highlight for one entity type (read from the page's own world). */
+export async function highlightedTexts(page: Page, type: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, `newslens-${type}`);
+}
