@@ -17,7 +17,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'page/analyse': async (payload, context) => {
       const kb = await deps.knowledgeBase();
       const lang = payload.lang ?? detectLanguage(payload.text) ?? 'en';
-      const mentions = recognise(kb, payload.text, { lang });
+      const mentions = recognise(kb, payload.text, { lang: payload.lang ?? 'auto' });
       if (context.tabId !== null) {
         const entities = summariseMentions(mentions, kb, lang);
         await deps.tabs.put(context.tabId, { url: payload.url, title: payload.title, lang, entities });

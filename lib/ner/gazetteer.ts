@@ -7,8 +7,21 @@
  * upper-case abbreviations (SCO, EU) must match exactly.
  */
 import { keyOf, keyText } from '../text/match-key';
-import { BREAK, JOINER, WORD, tokenize } from '../text/tokens';
+import { BREAK, JOINER, WORD, tokenize, type TokenList } from '../text/tokens';
 import type { CompiledEntity } from '../knowledge/schema';
+
+/** A text with its match key and tokens, computed once and shared by every pass of the engine. */
+export interface PreparedText {
+  text: string;
+  key: string;
+  toOriginal: (keyOffset: number) => number;
+  tokens: TokenList;
+}
+
+export function prepareText(text: string): PreparedText {
+  const { key, toOriginal } = keyText(text);
+  return { text, key, toOriginal, tokens: tokenize(key) };
+}
 
 interface FormRef {
   entity: CompiledEntity;
@@ -26,6 +39,9 @@ interface TrieNode {
 export interface GazetteerMatch {
   start: number;
   end: number;
+  /** First and last token of the match in the prepared text's token list. */
+  firstToken: number;
+  lastToken: number;
   entity: CompiledEntity;
   /** Other entities sharing the matched form (an ambiguous name), best first after `entity`. */
   alternatives: CompiledEntity[];
@@ -91,8 +107,11 @@ export class Gazetteer {
   }
 
   find(text: string): GazetteerMatch[] {
-    const { key, toOriginal } = keyText(text);
-    const tokens = tokenize(key);
+    return this.scan(prepareText(text));
+  }
+
+  scan(prepared: PreparedText): GazetteerMatch[] {
+    const { text, key, toOriginal, tokens } = prepared;
     const { count, starts, ends, kinds } = tokens;
     const matches: GazetteerMatch[] = [];
     for (let t = 0; t < count; t++) {
@@ -115,6 +134,8 @@ export class Gazetteer {
           matches.push({
             start: toOriginal(starts[t] ?? 0),
             end: toOriginal(ends[best.last] ?? 0),
+            firstToken: t,
+            lastToken: best.last,
             entity: first.entity,
             alternatives: rest.map((ref) => ref.entity),
           });
@@ -129,7 +150,7 @@ export class Gazetteer {
     ref: FormRef,
     text: string,
     toOriginal: (offset: number) => number,
-    tokens: ReturnType<typeof tokenize>,
+    tokens: TokenList,
     first: number,
     last: number,
   ): boolean {

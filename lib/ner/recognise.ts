@@ -1,20 +1,125 @@
 /**
- * The engine's one public entry point: text (+ language hint) → entity mentions with UTF-16 offsets into that text.
+ * The engine's one public entry point: text (+ language) → entity mentions with UTF-16 offsets into that text.
+ *
+ * Two sources of mentions: the knowledge base's names (linked) and names found from capitalisation and context
+ * (unlinked). Where they overlap, the longest outer name wins; a knowledge-base name wins a tie.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import type { Lang, Mention } from './types';
+import { prepareText, type GazetteerMatch } from './gazetteer';
+import { buildTokenDoc, type TokenDoc } from './token-doc';
+import type { Candidate } from './candidate';
+import { findVietnameseNames } from './names-vi';
+import { findEnglishNames, lowerCaseWords } from './names-en';
+import { wordTails } from './word-tails';
+import { detectLanguage } from '../text/language';
+import { WORD } from '../text/tokens';
+import type { EntityType, Lang, Mention } from './types';
 
 export interface RecogniseOptions {
-  lang: Lang;
+  /** The page's language; 'auto' detects it per paragraph. */
+  lang: Lang | 'auto';
+}
+
+interface Span {
+  first: number;
+  last: number;
+  type: EntityType;
+  id: string | null;
+  rank: number;
+}
+
+/** Short names that are also ordinary words ("Anh" is Britain and "brother"): not trusted at a sentence start. */
+function acceptMatch(doc: TokenDoc, match: GazetteerMatch): boolean {
+  if (!match.entity.tags?.includes('ambiguous-short')) return true;
+  return !doc.sentenceStart[match.firstToken] || match.lastToken > match.firstToken;
+}
+
+function paragraphLanguage(doc: TokenDoc, from: number, to: number, fallback: Lang): Lang {
+  return detectLanguage(doc.surface(from, Math.max(from, to - 1))) ?? fallback;
+}
+
+function wordCount(doc: TokenDoc, candidate: Candidate): number {
+  let words = 0;
+  for (let t = candidate.first; t <= candidate.last; t++) if (doc.kinds[t] === WORD) words++;
+  return words;
 }
 
 export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOptions): Mention[] {
-  void options;
-  return kb.gazetteer.find(text).map((match) => ({
-    start: match.start,
-    end: match.end,
+  if (text.length === 0) return [];
+  const prepared = prepareText(text);
+  const doc = buildTokenDoc(prepared);
+  const matches = kb.gazetteer.scan(prepared).filter((match) => acceptMatch(doc, match));
+  const coverage = new Array<EntityType | undefined>(doc.count);
+  for (const match of matches) coverage.fill(match.entity.type, match.firstToken, match.lastToken + 1);
+
+  const pageLang = options.lang === 'auto' ? (detectLanguage(text) ?? 'en') : options.lang;
+  const tails = wordTails(kb);
+  let ordinary: Set<string> | null = null;
+  const candidates: Array<Candidate & { lang: Lang }> = [];
+  for (const [from, to] of doc.paragraphs) {
+    const lang = options.lang === 'auto' ? paragraphLanguage(doc, from, to, pageLang) : pageLang;
+    if (lang === 'vi') {
+      for (const found of findVietnameseNames(doc, from, to, coverage, tails)) candidates.push({ ...found, lang });
+    } else {
+      ordinary ??= lowerCaseWords(doc);
+      for (const found of findEnglishNames(doc, from, to, coverage, ordinary)) candidates.push({ ...found, lang });
+    }
+  }
+
+  // What the document itself says: a name typed once keeps its type; a person's last name alone is that person.
+  const typedSurfaces = new Map<string, EntityType>();
+  const personParts = new Set<string>();
+  const surfaceKey = (first: number, last: number): string => doc.keys.slice(first, last + 1).join(' ');
+  for (const candidate of candidates) {
+    if (candidate.type === null) continue;
+    typedSurfaces.set(surfaceKey(candidate.first, candidate.last), candidate.type);
+    if (candidate.type === 'PER' && candidate.last > candidate.first) personParts.add(doc.keys[candidate.last] ?? '');
+  }
+  for (const match of matches) {
+    if (match.entity.type === 'PER' && match.lastToken > match.firstToken) personParts.add(doc.keys[match.lastToken] ?? '');
+  }
+
+  const spans: Span[] = matches.map((match) => ({
+    first: match.firstToken,
+    last: match.lastToken,
     type: match.entity.type,
-    text: text.slice(match.start, match.end),
     id: match.entity.id,
+    rank: 2,
   }));
+  for (const candidate of candidates) {
+    const single = candidate.first === candidate.last;
+    const type =
+      candidate.type ??
+      typedSurfaces.get(surfaceKey(candidate.first, candidate.last)) ??
+      (single && personParts.has(doc.keys[candidate.first] ?? '') ? 'PER' : null) ??
+      (!single && wordCount(doc, candidate) >= 2 ? 'PER' : null);
+    if (type === null) continue;
+    spans.push({ first: candidate.first, last: candidate.last, type, id: null, rank: candidate.headed ? 3 : 1 });
+  }
+  return resolveOverlaps(spans).map((span) => {
+    const start = doc.start(span.first);
+    const end = doc.end(span.last);
+    return { start, end, type: span.type, text: text.slice(start, end), id: span.id };
+  });
+}
+
+/**
+ * Keeps the best of overlapping spans: a headed name ("Đại học Quốc gia Hà Nội") over the knowledge-base names
+ * inside it unless one covers exactly the same words, then knowledge-base names, then the longest.
+ */
+function resolveOverlaps(spans: Span[]): Span[] {
+  const exact = new Set(spans.filter((span) => span.rank === 2).map((span) => `${span.first}:${span.last}`));
+  const ordered = spans
+    .filter((span) => span.rank !== 3 || !exact.has(`${span.first}:${span.last}`))
+    .sort((a, b) => b.rank - a.rank || b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const taken: Span[] = [];
+  const occupied = new Set<number>();
+  for (const span of ordered) {
+    let free = true;
+    for (let t = span.first; t <= span.last && free; t++) if (occupied.has(t)) free = false;
+    if (!free) continue;
+    for (let t = span.first; t <= span.last; t++) occupied.add(t);
+    taken.push(span);
+  }
+  return taken.sort((a, b) => a.first - b.first);
 }

@@ -1,0 +1,86 @@
+/**
+ * Vietnamese cue words for names the knowledge base does not know. Every list is written as match keys (lower case,
+ * NFC, new-style tones: "thuỷ" not "thủy"); multi-word cues are space-separated. Our own lists, from the conventions
+ * of Vietnamese news writing.
+ */
+
+/** Titles, roles and honorifics before a person's name. They stay outside the span. */
+export const PERSON_TITLES = [
+  'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'bé', 'cháu', 'thầy', 'cậu', 'mẹ', 'bố', 'cha', 'vợ',
+  'chồng', 'con', 'nhà báo', 'luật sư', 'bác sĩ', 'bs', 'bs.', 'ts', 'ts.', 'ths', 'ths.', 'pgs', 'pgs.', 'gs', 'gs.',
+  'pgs.ts', 'gs.ts', 'kts', 'ks', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'nghệ sĩ', 'nsnd', 'nsưt', 'ca sĩ',
+  'nhạc sĩ', 'diễn viên', 'đạo diễn', 'hoạ sĩ', 'nhà văn', 'nhà thơ', 'cầu thủ', 'tiền đạo', 'hậu vệ', 'thủ môn',
+  'tiền vệ', 'vận động viên', 'vđv', 'hlv', 'huấn luyện viên', 'võ sĩ', 'tay vợt', 'kỳ thủ', 'hoa hậu', 'á hậu',
+  'người mẫu', 'tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch', 'phó chủ tịch',
+  'chủ tịch nước', 'phó chủ tịch nước', 'tổng bí thư', 'bí thư', 'phó bí thư', 'bộ trưởng', 'thứ trưởng',
+  'ngoại trưởng', 'thủ tướng', 'quốc vương', 'nhà vua', 'vua', 'hoàng tử', 'công chúa', 'nữ hoàng', 'giáo hoàng',
+  'đại sứ', 'tổng lãnh sự', 'người phát ngôn', 'phát ngôn viên', 'giám đốc', 'phó giám đốc', 'tổng giám đốc',
+  'chánh văn phòng', 'trưởng phòng', 'trưởng ban', 'phó trưởng ban', 'trưởng đoàn', 'trưởng khoa', 'hiệu trưởng',
+  'phó hiệu trưởng', 'viện trưởng', 'chánh án', 'thẩm phán', 'kiểm sát viên', 'đại tá', 'thượng tá', 'trung tá',
+  'thiếu tá', 'đại uý', 'thượng uý', 'trung uý', 'thiếu uý', 'đại tướng', 'thượng tướng', 'trung tướng',
+  'thiếu tướng', 'tướng', 'đô đốc', 'chuẩn đô đốc', 'điều tra viên', 'bị cáo', 'bị can', 'nghi phạm', 'nạn nhân',
+  'tỷ phú', 'doanh nhân', 'nhà sáng lập', 'ceo', 'đồng chí', 'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ',
+  'đại biểu', 'chủ nhiệm', 'phó chủ nhiệm', 'tổng thư ký', 'thư ký', 'cố', 'thủ lĩnh', 'lãnh đạo', 'trung vệ',
+  'tiền vệ', 'học sinh', 'sinh viên', 'thí sinh', 'tác giả', 'chủ tịch quốc hội', 'thống đốc', 'phó thống đốc',
+  'tổng tham mưu trưởng', 'tư lệnh', 'chỉ huy', 'trưởng công an', 'phó trưởng công an', 'kỹ sư', 'nhà nghiên cứu',
+  'chuyên gia', 'nhà khoa học', 'người đứng đầu', 'mc', 'rapper', 'streamer', 'youtuber', 'tiktoker',
+];
+
+/** Words that head an organisation's name ("Bộ Ngoại giao", "Công ty …"); they are inside the span. */
+export const ORGANISATION_HEADS = [
+  'bộ', 'tổ chức', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'đại học', 'trường', 'trường đại học',
+  'học viện', 'viện', 'sở', 'uỷ ban', 'ubnd', 'hđnd', 'hội đồng', 'bệnh viện', 'hội', 'hiệp hội', 'liên đoàn',
+  'câu lạc bộ', 'clb', 'báo', 'tạp chí', 'đài', 'đài truyền hình', 'cục', 'tổng cục', 'ban', 'quỹ', 'toà án',
+  'tand', 'viện kiểm sát', 'vksnd', 'công an', 'đảng', 'quân đội', 'quân khu', 'bộ tư lệnh', 'trung tâm',
+  'văn phòng', 'chi cục', 'nhà máy', 'hãng', 'hợp tác xã', 'htx', 'liên minh', 'mặt trận', 'đoàn', 'nhà xuất bản',
+  'nxb', 'thông tấn xã', 'sàn', 'quốc hội', 'chính phủ', 'bộ chính trị', 'tỉnh uỷ', 'thành uỷ', 'huyện uỷ',
+  'đảng uỷ', 'vụ', 'phòng', 'khoa', 'trường thpt', 'trường thcs', 'trường tiểu học', 'trường mầm non',
+  'tổng liên đoàn', 'ngân hàng tmcp', 'công ty cổ phần', 'công ty tnhh', 'tờ', 'kênh', 'nhóm', 'ban nhạc',
+  'đội tuyển', 'đội', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'hải quân', 'không quân', 'lực lượng', 'cơ quan',
+  'chương trình lương thực',
+];
+
+/** Words that head a named event ("Hội nghị …", "Giải …"). */
+export const EVENT_HEADS = [
+  'hội nghị', 'đại hội', 'hội nghị thượng đỉnh', 'thượng đỉnh', 'giải', 'lễ hội', 'festival', 'diễn đàn', 'hội chợ',
+  'triển lãm', 'tuần lễ', 'cuộc thi', 'vòng chung kết', 'chiến dịch', 'chiến tranh', 'kỳ họp', 'hội thảo',
+  'liên hoan', 'liên hoan phim', 'giải vô địch', 'world cup', 'sea games', 'asiad', 'olympic', 'cúp', 'lễ',
+];
+
+/** Words that head laws, agreements, documents, awards and other named things (MISC). */
+export const MISC_HEADS = [
+  'luật', 'bộ luật', 'nghị định', 'nghị quyết', 'thông tư', 'hiệp định', 'hiệp ước', 'công ước', 'hiến chương',
+  'hiến pháp', 'tuyên bố', 'chỉ thị', 'quyết định', 'giải thưởng', 'huân chương', 'huy chương', 'dự án',
+  'chương trình', 'kế hoạch', 'chiến lược', 'sách trắng', 'sáng kiến', 'tác phẩm', 'bộ phim', 'phim', 'ca khúc',
+  'bài hát', 'album', 'tiểu thuyết', 'cuốn sách', 'sách', 'ứng dụng', 'mẫu xe', 'dòng xe', 'mẫu', 'dòng',
+];
+
+/** Words before a place name ("tại Astana", "tỉnh Quảng Ninh"); they stay outside the span. */
+export const PLACE_CUES = [
+  'tại', 'ở', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thủ đô', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn',
+  'thôn', 'ấp', 'bản', 'làng', 'xóm', 'khu phố', 'đường', 'phố', 'ngõ', 'hẻm', 'sông', 'núi', 'hồ', 'đảo', 'quần đảo',
+  'vịnh', 'biển', 'vùng', 'miền', 'khu vực', 'nước', 'bang', 'tiểu bang', 'đến', 'tới', 'sang', 'từ', 'về', 'qua',
+  'đèo', 'cầu', 'sân bay', 'cảng', 'bến', 'chợ', 'thủ phủ', 'vùng lãnh thổ', 'đặc khu', 'châu', 'khu', 'xứ', 'phía',
+  'cao nguyên', 'đồng bằng', 'bán đảo', 'eo biển', 'quê', 'quê ở', 'thị trường', 'khắp', 'rời', 'thăm',
+];
+
+/** Words that, capitalised at the start of a sentence, are ordinary words and not the start of a name. */
+export const SENTENCE_STARTERS = [
+  'theo', 'tại', 'trong', 'khi', 'sau', 'trước', 'ngày', 'năm', 'hôm', 'cùng', 'đây', 'người', 'với', 'về', 'từ',
+  'do', 'vì', 'nhưng', 'tuy', 'tuy nhiên', 'hai', 'ba', 'các', 'những', 'một', 'mỗi', 'tháng', 'chiều', 'sáng',
+  'tối', 'trưa', 'đêm', 'lúc', 'nếu', 'để', 'đó', 'này', 'như', 'còn', 'cũng', 'vào', 'ngoài', 'bên', 'phía', 'ở',
+  'hiện', 'hiện nay', 'dù', 'mặc dù', 'thế', 'và', 'hay', 'hoặc', 'song', 'ngay', 'chỉ', 'đến', 'tới', 'qua',
+  'giữa', 'trên', 'dưới', 'đối với', 'nhờ', 'bởi', 'trả lời', 'phát biểu', 'chia sẻ', 'cho biết', 'nói', 'ông',
+  'bà', 'anh', 'chị', 'em', 'họ', 'tôi', 'chúng', 'chúng tôi', 'bộ trưởng', 'thủ tướng', 'tổng thống', 'chủ tịch',
+  'trước đó', 'sau đó', 'ngoại trưởng', 'lãnh đạo', 'đồng thời', 'bên cạnh', 'riêng', 'thậm chí', 'tính', 'cả',
+  'mới', 'rất', 'đã', 'sẽ', 'đang', 'được', 'bị', 'có', 'không', 'chưa', 'là', 'thứ', 'đầu', 'cuối', 'gần',
+];
+
+/** Common family names: an unknown run of capitalised syllables starting with one is likely a person. */
+export const FAMILY_NAMES = [
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương',
+  'lý', 'đào', 'đoàn', 'vương', 'trịnh', 'trương', 'đinh', 'lâm', 'phùng', 'mai', 'tô', 'tạ', 'hà', 'lưu', 'la',
+  'quách', 'thái', 'cao', 'lương', 'chu', 'kiều', 'văn', 'tăng', 'từ', 'châu', 'lại', 'khổng', 'triệu', 'thân',
+  'tôn', 'mạc', 'nghiêm', 'lưu', 'quan', 'giang', 'hứa', 'diệp', 'lục', 'âu', 'doãn', 'ninh', 'khúc', 'kha', 'kim',
+  'mã', 'tiêu', 'tống', 'giáp', 'lã', 'lò', 'lục', 'phí', 'vi', 'y', 'h\'', 'đàm', 'đồng', 'chế', 'khương', 'âu',
+];

@@ -1,0 +1,116 @@
+/**
+ * English names the knowledge base does not know: runs of capitalised words (with "of", "de", "van" … inside), typed
+ * by their own last or first word ("… University", "Ministry of …"), by the words before them ("President", "in") and
+ * by what follows ("… said"). Sentence-initial ordinary words and days or months are left out.
+ */
+import type { Candidate, Coverage } from './candidate';
+import { PhraseSet } from './phrase-set';
+import type { TokenDoc } from './token-doc';
+import { JOINER, WORD } from '../text/tokens';
+import {
+  DEMONYMS, EVENT_WORDS, MISC_WORDS, NAME_CONNECTORS, NON_NAMES, ORGANISATION_WORDS, PERSON_TITLES, PLACE_CUES,
+  PLACE_WORDS, SENTENCE_STARTERS,
+} from './lexicon/en';
+import type { EntityType } from './types';
+
+const titles = new PhraseSet(PERSON_TITLES);
+const placeCues = new PhraseSet(PLACE_CUES);
+const demonyms = new PhraseSet(DEMONYMS);
+const organisationWords = new Set(ORGANISATION_WORDS);
+const eventWords = new Set(EVENT_WORDS);
+const miscWords = new Set(MISC_WORDS);
+const placeWords = new Set(PLACE_WORDS);
+const connectors = new Set(NAME_CONNECTORS);
+const nonNames = new Set(NON_NAMES);
+const starters = new Set(SENTENCE_STARTERS);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'stated', 'explained']);
+
+function typeFromOwnWords(doc: TokenDoc, first: number, last: number): EntityType | null {
+  const lastKey = doc.keys[last] ?? '';
+  const firstKey = doc.keys[first] ?? '';
+  if (organisationWords.has(lastKey) || organisationWords.has(firstKey)) return 'ORG';
+  if (eventWords.has(lastKey)) return 'EVENT';
+  if (miscWords.has(lastKey)) return 'MISC';
+  if (placeWords.has(lastKey)) return 'LOC';
+  for (let t = first; t <= last; t++) if (organisationWords.has(doc.keys[t] ?? '') && doc.keys[t + 1] === 'of') return 'ORG';
+  return null;
+}
+
+function typeFromContext(doc: TokenDoc, first: number, last: number, floor: number, limit: number): EntityType | null {
+  if (first - 1 >= floor && titles.longestEndingAt(doc.keys, first - 1, floor) > 0) return 'PER';
+  if (last + 1 < limit && SPEECH_VERBS.has(doc.keys[last + 1] ?? '') && last > first) return 'PER';
+  if (first - 1 >= floor && placeCues.longestEndingAt(doc.keys, first - 1, floor) > 0 && first === last) return 'LOC';
+  return null;
+}
+
+function isHeadlineLike(doc: TokenDoc, from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let t = from; t < to; t++) {
+    if (doc.kinds[t] !== WORD || (doc.keys[t]?.length ?? 0) <= 3) continue;
+    words++;
+    if (doc.capitalised[t]) capitalised++;
+  }
+  return words >= 4 && capitalised / words >= 0.75;
+}
+
+/** Words seen in lower case somewhere in the document are ordinary words when they start a sentence. */
+export function lowerCaseWords(doc: TokenDoc): Set<string> {
+  const seen = new Set<string>();
+  for (let t = 0; t < doc.count; t++) if (doc.kinds[t] === WORD && !doc.capitalised[t]) seen.add(doc.keys[t] ?? '');
+  return seen;
+}
+
+export function findEnglishNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, ordinary: ReadonlySet<string>): Candidate[] {
+  if (isHeadlineLike(doc, from, to)) return [];
+  const found: Candidate[] = [];
+  let t = from;
+  while (t < to) {
+    if (doc.kinds[t] !== WORD || !doc.capitalised[t] || coverage[t] !== undefined) {
+      t++;
+      continue;
+    }
+    let first = t;
+    let last = t;
+    while (last + 1 < to) {
+      const next = last + 1;
+      if (doc.kinds[next] === WORD && doc.capitalised[next] && coverage[next] === undefined) {
+        last = next;
+      } else if (doc.kinds[next] === WORD && connectors.has(doc.keys[next] ?? '') && !doc.capitalised[next] &&
+        next + 1 < to && doc.kinds[next + 1] === WORD && doc.capitalised[next + 1]) {
+        last = next + 1;
+        if (coverage[last] !== undefined) break;
+      } else if (doc.kinds[next] === JOINER && !doc.spaced[next] && next + 1 < to && !doc.spaced[next + 1] &&
+        doc.kinds[next + 1] === WORD && doc.keys[next] !== "'") {
+        last = next + 1;
+      } else {
+        break;
+      }
+    }
+    t = last + 1;
+    while (first <= last && (nonNames.has(doc.keys[first] ?? '') ||
+      (doc.sentenceStart[first] && (starters.has(doc.keys[first] ?? '') || ordinary.has(doc.keys[first] ?? ''))))) {
+      first++;
+      while (first <= last && doc.kinds[first] !== WORD) first++;
+      while (first <= last && !doc.capitalised[first]) first++;
+    }
+    while (last >= first && (nonNames.has(doc.keys[last] ?? '') || !doc.capitalised[last])) last--;
+    if (first > last) continue;
+    const demonym = demonyms.longestAt(doc.keys, first, last + 1);
+    if (demonym === last - first + 1) {
+      found.push({ first, last, type: 'MISC', headed: true });
+      continue;
+    }
+    const own = typeFromOwnWords(doc, first, last);
+    if (own) {
+      found.push({ first, last, type: own, headed: true });
+      continue;
+    }
+    if (first === last && doc.upper[first] && coverage[first] === undefined) {
+      found.push({ first, last, type: null, headed: false });
+      continue;
+    }
+    found.push({ first, last, type: typeFromContext(doc, first, last, from, to), headed: false });
+  }
+  return found;
+}
