@@ -60,6 +60,10 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     origin: `http://127.0.0.1:${actualPort}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -70,47 +70,74 @@ export function findEnglishNames(doc: TokenDoc, from: number, to: number, covera
       t++;
       continue;
     }
-    let first = t;
-    let last = t;
-    while (last + 1 < to) {
-      const next = last + 1;
-      if (doc.kinds[next] === WORD && doc.capitalised[next] && coverage[next] === undefined) {
-        last = next;
-      } else if (doc.kinds[next] === WORD && connectors.has(doc.keys[next] ?? '') && !doc.capitalised[next] &&
-        next + 1 < to && doc.kinds[next + 1] === WORD && doc.capitalised[next + 1]) {
-        last = next + 1;
-        if (coverage[last] !== undefined) break;
-      } else if (doc.kinds[next] === JOINER && !doc.spaced[next] && next + 1 < to && !doc.spaced[next + 1] &&
-        doc.kinds[next + 1] === WORD && doc.keys[next] !== "'") {
-        last = next + 1;
-      } else {
-        break;
-      }
-    }
+    const last = extendRun(doc, t, to, coverage);
+    splitAtTitles(doc, t, last, from, to, ordinary, found);
     t = last + 1;
-    while (first <= last && (nonNames.has(doc.keys[first] ?? '') ||
-      (doc.sentenceStart[first] && (starters.has(doc.keys[first] ?? '') || ordinary.has(doc.keys[first] ?? ''))))) {
-      first++;
-      while (first <= last && doc.kinds[first] !== WORD) first++;
-      while (first <= last && !doc.capitalised[first]) first++;
-    }
-    while (last >= first && (nonNames.has(doc.keys[last] ?? '') || !doc.capitalised[last])) last--;
-    if (first > last) continue;
-    const demonym = demonyms.longestAt(doc.keys, first, last + 1);
-    if (demonym === last - first + 1) {
-      found.push({ first, last, type: 'MISC', headed: true });
-      continue;
-    }
-    const own = typeFromOwnWords(doc, first, last);
-    if (own) {
-      found.push({ first, last, type: own, headed: true });
-      continue;
-    }
-    if (first === last && doc.upper[first] && coverage[first] === undefined) {
-      found.push({ first, last, type: null, headed: false });
-      continue;
-    }
-    found.push({ first, last, type: typeFromContext(doc, first, last, from, to), headed: false });
   }
   return found;
+}
+
+/** The last token of the run of capitalised words starting at `first`. */
+function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage): number {
+  let last = first;
+  while (last + 1 < to) {
+    const next = last + 1;
+    if (doc.kinds[next] === WORD && doc.capitalised[next] && coverage[next] === undefined) {
+      last = next;
+      continue;
+    }
+    if (doc.kinds[next] === JOINER && !doc.spaced[next] && next + 1 < to && !doc.spaced[next + 1] &&
+      doc.kinds[next + 1] === WORD && doc.keys[next] !== "'") {
+      last = next + 1;
+      continue;
+    }
+    // "Bank of England", "International Committee of the Red Cross": up to two connectors before a capital.
+    let after = next;
+    while (after < to && after - next < 2 && doc.kinds[after] === WORD && !doc.capitalised[after] && connectors.has(doc.keys[after] ?? '')) after++;
+    if (after > next && after < to && doc.kinds[after] === WORD && doc.capitalised[after]) {
+      last = after;
+      if (coverage[after] !== undefined) break;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/**
+ * English capitalises titles before names ("Russian Foreign Minister Sergei Lavrov"): a title inside a run splits
+ * it, the words after the title are a person, and the words before are named on their own ("Russian").
+ */
+function splitAtTitles(doc: TokenDoc, first: number, last: number, floor: number, limit: number, ordinary: ReadonlySet<string>, found: Candidate[]): void {
+  for (let t = first; t <= last; t++) {
+    const title = titles.longestAt(doc.keys, t, last + 1);
+    if (title === 0 || t + title > last) continue;
+    if (t > first) classify(doc, first, t - 1, floor, limit, ordinary, found, null);
+    classify(doc, t + title, last, floor, limit, ordinary, found, 'PER');
+    return;
+  }
+  classify(doc, first, last, floor, limit, ordinary, found, null);
+}
+
+function classify(doc: TokenDoc, start: number, end: number, floor: number, limit: number, ordinary: ReadonlySet<string>, found: Candidate[], cue: EntityType | null): void {
+  let first = start;
+  let last = end;
+  while (first <= last && (nonNames.has(doc.keys[first] ?? '') ||
+    (doc.sentenceStart[first] && (starters.has(doc.keys[first] ?? '') || ordinary.has(doc.keys[first] ?? ''))))) {
+    first++;
+    while (first <= last && (doc.kinds[first] !== WORD || !doc.capitalised[first])) first++;
+  }
+  while (last >= first && (nonNames.has(doc.keys[last] ?? '') || (doc.kinds[last] === WORD && connectors.has(doc.keys[last] ?? '')))) last--;
+  if (first > last) return;
+  const demonym = demonyms.longestAt(doc.keys, first, last + 1);
+  if (demonym === last - first + 1) {
+    found.push({ first, last, type: 'MISC', headed: true });
+    return;
+  }
+  const own = typeFromOwnWords(doc, first, last);
+  if (own) {
+    found.push({ first, last, type: own, headed: true });
+    return;
+  }
+  found.push({ first, last, type: cue ?? typeFromContext(doc, first, last, floor, limit), headed: false });
 }

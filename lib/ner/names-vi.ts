@@ -9,7 +9,7 @@ import { PhraseSet } from './phrase-set';
 import type { TokenDoc } from './token-doc';
 import { JOINER, WORD } from '../text/tokens';
 import {
-  EVENT_HEADS, FAMILY_NAMES, MISC_HEADS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_CUES, SENTENCE_STARTERS,
+  EVENT_HEADS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_HEADS, PERSON_TITLES, PLACE_CUES, SENTENCE_STARTERS,
 } from './lexicon/vi';
 import type { EntityType } from './types';
 
@@ -20,6 +20,7 @@ const miscHeads = new PhraseSet(MISC_HEADS);
 const placeCues = new PhraseSet(PLACE_CUES);
 const starters = new PhraseSet(SENTENCE_STARTERS);
 const familyNames = new Set(FAMILY_NAMES);
+const nonNames = new PhraseSet(NON_NAMES);
 
 /** Function words that never continue a capitalised word inside a name ("Bộ Ngoại giao cho biết"). */
 const FUNCTION_WORDS = new Set([
@@ -146,8 +147,9 @@ export function findVietnameseNames(doc: TokenDoc, from: number, to: number, cov
         continue;
       }
     }
-    if (title > 0) {
-      t += title;
+    const skip = Math.max(title, nonNames.longestAt(doc.keys, t, to));
+    if (skip > 0) {
+      t += skip;
       continue;
     }
     if (coverage[t] !== undefined || !doc.capitalised[t]) {

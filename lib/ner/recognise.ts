@@ -30,8 +30,11 @@ interface Span {
 
 /** Short names that are also ordinary words ("Anh" is Britain and "brother"): not trusted at a sentence start. */
 function acceptMatch(doc: TokenDoc, match: GazetteerMatch): boolean {
-  if (!match.entity.tags?.includes('ambiguous-short')) return true;
-  return !doc.sentenceStart[match.firstToken] || match.lastToken > match.firstToken;
+  if (!match.entity.tags?.includes('ambiguous-short') || match.lastToken > match.firstToken) return true;
+  const previous = match.firstToken - 1;
+  // "Minh Anh" is a person, not Britain: a short name glued to a capitalised word belongs to that name.
+  const afterCapitalised = previous >= 0 && doc.kinds[previous] === WORD && doc.capitalised[previous] === 1;
+  return !doc.sentenceStart[match.firstToken] && !afterCapitalised;
 }
 
 function paragraphLanguage(doc: TokenDoc, from: number, to: number, fallback: Lang): Lang {

@@ -45,7 +45,8 @@ export function collectText(root: Element): TextMap {
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
-        if (data.length === 0) continue;
+        // Indentation between blocks carries nothing; spaces between inline elements still separate words.
+        if (data.length === 0 || ((pendingBreak || length === 0) && /^\s*$/.test(data))) continue;
         if (pendingBreak) {
           parts.push('\n');
           length += 1;

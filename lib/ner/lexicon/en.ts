@@ -11,7 +11,11 @@ export const PERSON_TITLES = [
   'actor', 'actress', 'author', 'writer', 'professor', 'economist', 'analyst', 'lawyer', 'attorney', 'founder',
   'leader', 'premier', 'chief', 'commander', 'envoy', 'official', 'reporter', 'correspondent', 'editor', 'rapper',
   'billionaire', 'entrepreneur', 'investor', 'researcher', 'scientist', 'dr', 'saint', 'st.', 'father', 'rev.',
-];
+  'secretary general', 'defence minister', 'defense minister', 'interior minister', 'finance minister',
+  'trade minister', 'economy minister', 'health minister', 'justice minister', 'industry minister', 'deputy',
+  'foreign secretary', 'home secretary', 'state secretary', 'undersecretary', 'deputy foreign minister', 'crown prince',
+  'supreme leader', 'first lady', 'vice premier', 'head coach', 'chief of staff', 'press secretary', 'speaker',
+]
 
 export const ORGANISATION_WORDS = [
   'ministry', 'department', 'university', 'college', 'school', 'academy', 'institute', 'bank', 'group', 'inc', 'inc.',
@@ -22,7 +26,7 @@ export const ORGANISATION_WORDS = [
   'industries', 'motors', 'press', 'television', 'radio', 'tv', 'network', 'hospital', 'parliament', 'congress',
   'senate', 'assembly', 'cabinet', 'government', 'police', 'guard', 'command', 'centre', 'center', 'alliance',
   'coalition', 'movement', 'front', 'brigade', 'regiment', 'exchange', 'reserve', 'trust', 'partners', 'labs',
-  'technologies', 'systems', 'energy', 'petroleum', 'oil', 'gas', 'electric', 'electronics', 'pharma',
+  'mission', 'delegation', 'programme', 'program', 'institution', 'network', 'ministry', 'directorate', 'technologies', 'systems', 'energy', 'petroleum', 'oil', 'gas', 'electric', 'electronics', 'pharma',
   'pharmaceuticals', 'capital', 'securities', 'insurance', 'airline', 'team', 'secretariat', 'tribunal', 'observatory',
 ];
 
@@ -38,12 +42,13 @@ export const PLACE_WORDS = [
   'city', 'province', 'county', 'district', 'state', 'island', 'islands', 'river', 'sea', 'ocean', 'lake', 'mountain',
   'mountains', 'valley', 'bay', 'gulf', 'strait', 'peninsula', 'street', 'avenue', 'square', 'airport', 'port',
   'region', 'desert', 'coast', 'beach', 'park', 'bridge', 'canal', 'delta', 'plateau', 'highlands', 'village',
+  'palace', 'stadium', 'cathedral', 'temple', 'pagoda', 'castle', 'tower', 'hall', 'arena', 'province', 'prefecture',
 ];
 
 export const PLACE_CUES = ['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'visit', 'visited', 'visiting', 'toward', 'towards', 'via', 'capital', 'city of', 'province of', 'town of', 'village of', 'based in'];
 
 /** Lower-case words allowed inside a multi-word name ("Bank of England", "Ho Chi Minh City"). */
-export const NAME_CONNECTORS = ['of', 'for', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'y', 'and', 'the', 'on'];
+export const NAME_CONNECTORS = ['of', 'for', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'the'];
 
 /** Capitalised words that are never names on their own. */
 export const NON_NAMES = [

@@ -84,3 +84,9 @@ export const FAMILY_NAMES = [
   'tôn', 'mạc', 'nghiêm', 'lưu', 'quan', 'giang', 'hứa', 'diệp', 'lục', 'âu', 'doãn', 'ninh', 'khúc', 'kha', 'kim',
   'mã', 'tiêu', 'tống', 'giáp', 'lã', 'lò', 'lục', 'phí', 'vi', 'y', 'h\'', 'đàm', 'đồng', 'chế', 'khương', 'âu',
 ];
+
+/** Capitalised phrases that are never names: days, photo credits, section labels. */
+export const NON_NAMES = [
+  'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ảnh', 'video', 'clip', 'nguồn',
+  'tin liên quan', 'xem thêm', 'đọc thêm', 'bình luận', 'chia sẻ', 'gmt', 'utc', 'tết',
+];
