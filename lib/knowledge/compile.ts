@@ -3,7 +3,8 @@
  * entities with their surface forms deduplicated by match key. Runs at build time (WXT hook) and in Node (CLI, tests).
  */
 import * as v from 'valibot';
-import { keyOf } from '../text/match-key';
+import { formKey } from './form-key';
+import { buildMatchIndex, encodeIndex } from './match-index';
 import { sourceEntrySchema, type CompiledEntity, type CompiledKb } from './schema';
 
 export interface SourceFile {
@@ -30,7 +31,7 @@ export function compileKnowledgeBase(files: readonly SourceFile[]): CompiledKb {
       const displayVi = (entry.names.vi[0] ?? '').normalize('NFC');
       const displayEn = (entry.names.en[0] ?? '').normalize('NFC');
       const forms: string[] = [];
-      const keys = new Set<string>();
+      const seen = new Set<string>();
       for (const form of [
         displayVi,
         displayEn,
@@ -40,9 +41,11 @@ export function compileKnowledgeBase(files: readonly SourceFile[]): CompiledKb {
         ...(entry.aliases?.en ?? []),
       ]) {
         const normalised = form.normalize('NFC');
-        const key = keyOf(normalised);
-        if (keys.has(key)) continue;
-        keys.add(key);
+        // Forms that differ only in case, tone placement or dashes match the same text: keep the first.
+        const key = formKey(normalised);
+        const identity = key ? key[1].join(' ') : normalised;
+        if (seen.has(identity)) continue;
+        seen.add(identity);
         forms.push(normalised);
       }
       entities.push({
@@ -56,5 +59,5 @@ export function compileKnowledgeBase(files: readonly SourceFile[]): CompiledKb {
       });
     }
   }
-  return { version: 1, entities };
+  return { version: 1, entities, index: encodeIndex(buildMatchIndex(entities)) };
 }

@@ -31,6 +31,8 @@ export const compiledEntitySchema = v.strictObject({
 export const compiledKbSchema = v.strictObject({
   version: v.literal(1),
   entities: v.array(compiledEntitySchema),
+  /** The match index (match-index.ts), base64. */
+  index: v.string(),
 });
 
 export type CompiledEntity = v.InferOutput<typeof compiledEntitySchema>;

@@ -1,17 +1,15 @@
 /** CoNLL output: one token per line with its IOB2 tag, a blank line between sentences (lines of the text). */
-import { tokenize, BREAK } from '../text/tokens';
-import { keyText } from '../text/match-key';
+import { BREAK, scan } from '../text/scan';
 import type { Mention } from './types';
 
 export function toConll(text: string, mentions: readonly Mention[]): string {
-  const { key, toOriginal } = keyText(text);
-  const tokens = tokenize(key);
+  const tokens = scan(text);
   const lines: string[] = [];
   let mentionIndex = 0;
   let insideSince = -1;
   for (let t = 0; t < tokens.count; t++) {
-    const start = toOriginal(tokens.starts[t] ?? 0);
-    const end = toOriginal(tokens.ends[t] ?? 0);
+    const start = tokens.starts[t] ?? 0;
+    const end = tokens.ends[t] ?? 0;
     const surface = text.slice(start, end);
     if (tokens.kinds[t] === BREAK && surface === '\n') {
       if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');

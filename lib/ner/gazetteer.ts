@@ -1,45 +1,20 @@
 /**
  * The knowledge-base matcher: finds every surface form of every known entity in a text, longest match first.
  *
- * Forms are stored as a trie of match-key tokens (see `text/match-key.ts` and `text/tokens.ts`), so one left-to-right
- * pass over the text's tokens finds all of them with one Map look-up per word, whatever the number of forms. Case is
- * checked afterwards on the original characters: capitalised words of a form must be capitalised in the text, and
+ * Forms live in a trie keyed by canonical word hashes (see `text/scan.ts` and `knowledge/match-index.ts`), so one
+ * left-to-right pass over the text's tokens finds all of them with one hash-table probe per word, whatever the number
+ * of forms, without building a single substring. A hit is confirmed with a second, independent hash of each word.
+ * Case is checked on the original characters: capitalised words of a form must be capitalised in the text, and
  * upper-case abbreviations (SCO, EU) must match exactly.
  */
-import { keyOf, keyText } from '../text/match-key';
-import { BREAK, JOINER, WORD, tokenize, type TokenList } from '../text/tokens';
+import { BREAK, CAPITALISED, JOINER, WORD, scan, secondHash, type Scan } from '../text/scan';
+import type { MatchIndex } from '../knowledge/match-index';
 import type { CompiledEntity } from '../knowledge/schema';
-
-/** A text with its match key and tokens, computed once and shared by every pass of the engine. */
-export interface PreparedText {
-  text: string;
-  key: string;
-  toOriginal: (keyOffset: number) => number;
-  tokens: TokenList;
-}
-
-export function prepareText(text: string): PreparedText {
-  const { key, toOriginal } = keyText(text);
-  return { text, key, toOriginal, tokens: tokenize(key) };
-}
-
-interface FormRef {
-  entity: CompiledEntity;
-  /** Per token of the form: must the text's token start with a capital letter? */
-  capitalised: boolean[];
-  /** For upper-case abbreviations, the exact form the text must contain. */
-  exact: string | null;
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  forms: FormRef[] | null;
-}
 
 export interface GazetteerMatch {
   start: number;
   end: number;
-  /** First and last token of the match in the prepared text's token list. */
+  /** First and last token of the match in the scan's token list. */
   firstToken: number;
   lastToken: number;
   entity: CompiledEntity;
@@ -47,127 +22,156 @@ export interface GazetteerMatch {
   alternatives: CompiledEntity[];
 }
 
-const UPPER_ABBREVIATION = /^[\p{Lu}\d.&-]+$/u;
+/**
+ * Matches as parallel arrays: a dense page has tens of thousands of mentions, and one object per match made
+ * allocation and garbage collection the matcher's largest cost.
+ */
+export class MatchList {
+  count = 0;
+  firstTokens = new Uint32Array(64);
+  lastTokens = new Uint32Array(64);
+  readonly entities: CompiledEntity[] = [];
+  /** Only for ambiguous forms: match index → the other entities, best first. */
+  readonly alternatives = new Map<number, CompiledEntity[]>();
 
-function isCapitalised(text: string): boolean {
-  const first = text.charAt(0);
-  return first !== first.toLowerCase();
+  push(first: number, last: number, entity: CompiledEntity): number {
+    if (this.count === this.firstTokens.length) {
+      const firstTokens = new Uint32Array(this.count * 2);
+      firstTokens.set(this.firstTokens);
+      this.firstTokens = firstTokens;
+      const lastTokens = new Uint32Array(this.count * 2);
+      lastTokens.set(this.lastTokens);
+      this.lastTokens = lastTokens;
+    }
+    this.firstTokens[this.count] = first;
+    this.lastTokens[this.count] = last;
+    this.entities.push(entity);
+    return this.count++;
+  }
 }
 
-function isAbbreviation(form: string): boolean {
-  const letters = form.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && UPPER_ABBREVIATION.test(form);
+const withoutSpaces = (text: string): string => text.replace(/\s+/g, '').normalize('NFC');
+
+/** text[start, end) equals `exact` once spaces are dropped (no slicing: this runs for every abbreviation hit). */
+function sameIgnoringSpaces(text: string, start: number, end: number, exact: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0) continue;
+    if (code !== exact.charCodeAt(k)) return withoutSpaces(text.slice(start, end)) === exact;
+    k++;
+  }
+  return k === exact.length;
 }
 
 export class Gazetteer {
-  private readonly root = new Map<string, TrieNode>();
-  readonly formCount: number;
+  private readonly exactForms = new Map<number, string>();
 
-  constructor(entities: readonly CompiledEntity[]) {
-    let formCount = 0;
-    for (const entity of entities) {
-      for (const form of entity.forms) {
-        if (this.add(entity, form)) formCount++;
-      }
-    }
-    this.formCount = formCount;
+  constructor(
+    private readonly index: MatchIndex,
+    private readonly entities: readonly CompiledEntity[],
+  ) {}
+
+  get formCount(): number {
+    return this.index.formCount;
   }
 
-  private add(entity: CompiledEntity, form: string): boolean {
-    const key = keyOf(form);
-    const tokens = tokenize(key);
-    if (tokens.count === 0) return false;
-    const words: string[] = [];
-    const capitalised: boolean[] = [];
-    for (let i = 0; i < tokens.count; i++) {
-      if (tokens.kinds[i] === BREAK) return false;
-      // Key and form have the same length for the NFC forms the compiler produces, so offsets carry over.
-      const start = tokens.starts[i] ?? 0;
-      const end = tokens.ends[i] ?? 0;
-      words.push(key.slice(start, end));
-      capitalised.push(tokens.kinds[i] === WORD && isCapitalised(form.slice(start, end)));
-    }
-    if (tokens.kinds[0] !== WORD) return false;
-    let level = this.root;
-    let node: TrieNode | undefined;
-    for (const word of words) {
-      node = level.get(word);
-      if (!node) {
-        node = { next: null, forms: null };
-        level.set(word, node);
-      }
-      node.next ??= new Map();
-      level = node.next;
-    }
-    if (!node) return false;
-    node.forms ??= [];
-    if (node.forms.some((ref) => ref.entity === entity)) return false;
-    node.forms.push({ entity, capitalised, exact: isAbbreviation(form) ? form : null });
-    return true;
+  /** Lower-case words inside organisation and event names ("Ngoại giao"), for the Vietnamese name parser. */
+  get nameTails(): ReadonlySet<number> {
+    return this.index.tails;
   }
 
   find(text: string): GazetteerMatch[] {
-    return this.scan(prepareText(text));
+    const tokens = scan(text);
+    const list = this.scan(tokens);
+    return list.entities.map((entity, index) => {
+      const firstToken = list.firstTokens[index] ?? 0;
+      const lastToken = list.lastTokens[index] ?? 0;
+      return {
+        start: tokens.starts[firstToken] ?? 0,
+        end: tokens.ends[lastToken] ?? 0,
+        firstToken,
+        lastToken,
+        entity,
+        alternatives: list.alternatives.get(index) ?? [],
+      };
+    });
   }
 
-  scan(prepared: PreparedText): GazetteerMatch[] {
-    const { text, key, toOriginal, tokens } = prepared;
-    const { count, starts, ends, kinds } = tokens;
-    const matches: GazetteerMatch[] = [];
+  scan(tokens: Scan): MatchList {
+    const { count, kinds, hashes, flags } = tokens;
+    const index = this.index;
+    const matches = new MatchList();
     for (let t = 0; t < count; t++) {
       if (kinds[t] !== WORD) continue;
-      let node = this.root.get(key.slice(starts[t], ends[t]));
-      let best: { last: number; refs: FormRef[] } | null = null;
+      let node = index.child(0, hashes[t] ?? 0);
+      if (node < 0 || (((flags[t] ?? 0) & CAPITALISED) === 0 && !index.allowsLowerStart(node))) continue;
+      // Most words start no name: the loop below runs only for the few that do, and allocates only on a match.
+      let bestLast = -1;
+      let bestNode = -1;
       let j = t;
-      while (node) {
-        if (node.forms) {
-          const accepted = node.forms.filter((ref) => this.accepts(ref, text, toOriginal, tokens, t, j));
-          if (accepted.length > 0) best = { last: j, refs: accepted };
+      while (node >= 0) {
+        const to = index.formsEnd(node);
+        for (let form = index.formsStart(node); form < to; form++) {
+          if (this.fits(form, tokens, t, j)) {
+            bestLast = j;
+            bestNode = node;
+            break;
+          }
         }
         j++;
-        if (j >= count || kinds[j] === BREAK || !node.next) break;
-        node = node.next.get(key.slice(starts[j], ends[j]));
+        if (j >= count || kinds[j] === BREAK) break;
+        node = index.child(node, hashes[j] ?? 0);
       }
-      if (best) {
-        const [first, ...rest] = best.refs;
-        if (first) {
-          matches.push({
-            start: toOriginal(starts[t] ?? 0),
-            end: toOriginal(ends[best.last] ?? 0),
-            firstToken: t,
-            lastToken: best.last,
-            entity: first.entity,
-            alternatives: rest.map((ref) => ref.entity),
-          });
+      if (bestNode < 0) continue;
+      let matchIndex = -1;
+      const to = index.formsEnd(bestNode);
+      for (let form = index.formsStart(bestNode); form < to; form++) {
+        if (!this.fits(form, tokens, t, bestLast) || !this.confirmed(form, tokens, t)) continue;
+        const entity = this.entities[index.entityOf(form)];
+        if (!entity) continue;
+        if (matchIndex < 0) {
+          matchIndex = matches.push(t, bestLast, entity);
+        } else {
+          const others = matches.alternatives.get(matchIndex) ?? [];
+          others.push(entity);
+          matches.alternatives.set(matchIndex, others);
         }
-        t = best.last;
       }
+      if (matchIndex >= 0) t = bestLast;
     }
     return matches;
   }
 
-  private accepts(
-    ref: FormRef,
-    text: string,
-    toOriginal: (offset: number) => number,
-    tokens: TokenList,
-    first: number,
-    last: number,
-  ): boolean {
-    // A form that ends in a joiner ("U.S.") is fine; one that would end on a joiner the text continues past is not.
-    if (tokens.kinds[last] === JOINER && last + 1 < tokens.count && tokens.starts[last + 1] === tokens.ends[last]) {
-      return false;
+  /** Case and boundaries: cheap checks on flags, run at every trie node that ends a form. */
+  private fits(form: number, tokens: Scan, first: number, last: number): boolean {
+    const { text, starts, ends, kinds, flags } = tokens;
+    // A form ending in a joiner ("U.S.") must not stop inside a longer dotted token ("U.S.A").
+    if (kinds[last] === JOINER && last + 1 < tokens.count && starts[last + 1] === ends[last]) return false;
+    const mask = this.index.capitalisedMaskOf(form);
+    for (let k = 0; k <= last - first; k++) {
+      if (mask & (1 << k) && ((flags[first + k] ?? 0) & CAPITALISED) === 0) return false;
     }
-    const start = toOriginal(tokens.starts[first] ?? 0);
-    const end = toOriginal(tokens.ends[last] ?? 0);
-    if (ref.exact !== null) {
-      const surface = text.slice(start, end).normalize('NFC');
-      return surface === ref.exact || surface.replace(/\s+/g, '') === ref.exact.replace(/\s+/g, '');
+    return !this.index.isExact(form) || sameIgnoringSpaces(text, starts[first] ?? 0, ends[last] ?? 0, this.exactForm(form));
+  }
+
+  private exactForm(form: number): string {
+    let exact = this.exactForms.get(form);
+    if (exact === undefined) {
+      exact = withoutSpaces(this.entities[this.index.entityOf(form)]?.forms[this.index.formIndexOf(form)] ?? '');
+      this.exactForms.set(form, exact);
     }
-    for (let k = 0; k < ref.capitalised.length; k++) {
-      if (!ref.capitalised[k]) continue;
-      const tokenStart = toOriginal(tokens.starts[first + k] ?? 0);
-      if (!isCapitalised(text.charAt(tokenStart))) return false;
+    return exact;
+  }
+
+  /** The second hash of every word agrees: run once per match, so a hash collision cannot make one. */
+  private confirmed(form: number, tokens: Scan, first: number): boolean {
+    const tokenCount = this.index.tokenCountOf(form);
+    const confirmAt = this.index.confirmAtOf(form);
+    for (let k = 0; k < tokenCount; k++) {
+      const t = first + k;
+      const hash = secondHash(tokens.text, tokens.starts[t] ?? 0, tokens.ends[t] ?? 0);
+      if (hash !== this.index.confirm(confirmAt + k)) return false;
     }
     return true;
   }

@@ -4,9 +4,9 @@
  * by what follows ("… said"). Sentence-initial ordinary words and days or months are left out.
  */
 import type { Candidate, Coverage } from './candidate';
-import { PhraseSet } from './phrase-set';
+import { PhraseSet, wordSet } from './phrase-set';
 import type { TokenDoc } from './token-doc';
-import { JOINER, WORD } from '../text/tokens';
+import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   DEMONYMS, EVENT_WORDS, MISC_WORDS, NAME_CONNECTORS, NON_NAMES, ORGANISATION_WORDS, PERSON_TITLES, PLACE_CUES,
   PLACE_WORDS, SENTENCE_STARTERS,
@@ -16,30 +16,32 @@ import type { EntityType } from './types';
 const titles = new PhraseSet(PERSON_TITLES);
 const placeCues = new PhraseSet(PLACE_CUES);
 const demonyms = new PhraseSet(DEMONYMS);
-const organisationWords = new Set(ORGANISATION_WORDS);
-const eventWords = new Set(EVENT_WORDS);
-const miscWords = new Set(MISC_WORDS);
-const placeWords = new Set(PLACE_WORDS);
-const connectors = new Set(NAME_CONNECTORS);
-const nonNames = new Set(NON_NAMES);
-const starters = new Set(SENTENCE_STARTERS);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'stated', 'explained']);
+const organisationWords = wordSet(ORGANISATION_WORDS);
+const eventWords = wordSet(EVENT_WORDS);
+const miscWords = wordSet(MISC_WORDS);
+const placeWords = wordSet(PLACE_WORDS);
+const connectors = wordSet(NAME_CONNECTORS);
+const nonNames = wordSet(NON_NAMES);
+const starters = wordSet(SENTENCE_STARTERS);
+const SPEECH_VERBS = wordSet(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'stated', 'explained']);
+const OF = wordHash('of');
+const APOSTROPHE = wordHash("'");
 
 function typeFromOwnWords(doc: TokenDoc, first: number, last: number): EntityType | null {
-  const lastKey = doc.keys[last] ?? '';
-  const firstKey = doc.keys[first] ?? '';
+  const lastKey = doc.hashes[last] ?? 0;
+  const firstKey = doc.hashes[first] ?? 0;
   if (organisationWords.has(lastKey) || organisationWords.has(firstKey)) return 'ORG';
   if (eventWords.has(lastKey)) return 'EVENT';
   if (miscWords.has(lastKey)) return 'MISC';
   if (placeWords.has(lastKey)) return 'LOC';
-  for (let t = first; t <= last; t++) if (organisationWords.has(doc.keys[t] ?? '') && doc.keys[t + 1] === 'of') return 'ORG';
+  for (let t = first; t <= last; t++) if (organisationWords.has(doc.hashes[t] ?? 0) && doc.hashes[t + 1] === OF) return 'ORG';
   return null;
 }
 
 function typeFromContext(doc: TokenDoc, first: number, last: number, floor: number, limit: number): EntityType | null {
-  if (first - 1 >= floor && titles.longestEndingAt(doc.keys, first - 1, floor) > 0) return 'PER';
-  if (last + 1 < limit && SPEECH_VERBS.has(doc.keys[last + 1] ?? '') && last > first) return 'PER';
-  if (first - 1 >= floor && placeCues.longestEndingAt(doc.keys, first - 1, floor) > 0 && first === last) return 'LOC';
+  if (first - 1 >= floor && titles.longestEndingAt(doc.hashes, first - 1, floor) > 0) return 'PER';
+  if (last + 1 < limit && SPEECH_VERBS.has(doc.hashes[last + 1] ?? 0) && last > first) return 'PER';
+  if (first - 1 >= floor && placeCues.longestEndingAt(doc.hashes, first - 1, floor) > 0 && first === last) return 'LOC';
   return null;
 }
 
@@ -47,7 +49,8 @@ function isHeadlineLike(doc: TokenDoc, from: number, to: number): boolean {
   let words = 0;
   let capitalised = 0;
   for (let t = from; t < to; t++) {
-    if (doc.kinds[t] !== WORD || (doc.keys[t]?.length ?? 0) <= 3) continue;
+    // Short words ("of", "in", "a") stay lower case even in title-case headlines.
+    if (doc.kinds[t] !== WORD || doc.end(t) - doc.start(t) <= 3) continue;
     words++;
     if (doc.capitalised[t]) capitalised++;
   }
@@ -55,13 +58,13 @@ function isHeadlineLike(doc: TokenDoc, from: number, to: number): boolean {
 }
 
 /** Words seen in lower case somewhere in the document are ordinary words when they start a sentence. */
-export function lowerCaseWords(doc: TokenDoc): Set<string> {
-  const seen = new Set<string>();
-  for (let t = 0; t < doc.count; t++) if (doc.kinds[t] === WORD && !doc.capitalised[t]) seen.add(doc.keys[t] ?? '');
+export function lowerCaseWords(doc: TokenDoc): Set<number> {
+  const seen = new Set<number>();
+  for (let t = 0; t < doc.count; t++) if (doc.kinds[t] === WORD && !doc.capitalised[t]) seen.add(doc.hashes[t] ?? 0);
   return seen;
 }
 
-export function findEnglishNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, ordinary: ReadonlySet<string>): Candidate[] {
+export function findEnglishNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, ordinary: ReadonlySet<number>): Candidate[] {
   if (isHeadlineLike(doc, from, to)) return [];
   const found: Candidate[] = [];
   let t = from;
@@ -87,13 +90,13 @@ function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage)
       continue;
     }
     if (doc.kinds[next] === JOINER && !doc.spaced[next] && next + 1 < to && !doc.spaced[next + 1] &&
-      doc.kinds[next + 1] === WORD && doc.keys[next] !== "'") {
+      doc.kinds[next + 1] === WORD && doc.hashes[next] !== APOSTROPHE) {
       last = next + 1;
       continue;
     }
     // "Bank of England", "International Committee of the Red Cross": up to two connectors before a capital.
     let after = next;
-    while (after < to && after - next < 2 && doc.kinds[after] === WORD && !doc.capitalised[after] && connectors.has(doc.keys[after] ?? '')) after++;
+    while (after < to && after - next < 2 && doc.kinds[after] === WORD && !doc.capitalised[after] && connectors.has(doc.hashes[after] ?? 0)) after++;
     if (after > next && after < to && doc.kinds[after] === WORD && doc.capitalised[after]) {
       last = after;
       if (coverage[after] !== undefined) break;
@@ -108,9 +111,9 @@ function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage)
  * English capitalises titles before names ("Russian Foreign Minister Sergei Lavrov"): a title inside a run splits
  * it, the words after the title are a person, and the words before are named on their own ("Russian").
  */
-function splitAtTitles(doc: TokenDoc, first: number, last: number, floor: number, limit: number, ordinary: ReadonlySet<string>, found: Candidate[]): void {
+function splitAtTitles(doc: TokenDoc, first: number, last: number, floor: number, limit: number, ordinary: ReadonlySet<number>, found: Candidate[]): void {
   for (let t = first; t <= last; t++) {
-    const title = titles.longestAt(doc.keys, t, last + 1);
+    const title = titles.longestAt(doc.hashes, t, last + 1);
     if (title === 0 || t + title > last) continue;
     if (t > first) classify(doc, first, t - 1, floor, limit, ordinary, found, null);
     classify(doc, t + title, last, floor, limit, ordinary, found, 'PER');
@@ -119,17 +122,17 @@ function splitAtTitles(doc: TokenDoc, first: number, last: number, floor: number
   classify(doc, first, last, floor, limit, ordinary, found, null);
 }
 
-function classify(doc: TokenDoc, start: number, end: number, floor: number, limit: number, ordinary: ReadonlySet<string>, found: Candidate[], cue: EntityType | null): void {
+function classify(doc: TokenDoc, start: number, end: number, floor: number, limit: number, ordinary: ReadonlySet<number>, found: Candidate[], cue: EntityType | null): void {
   let first = start;
   let last = end;
-  while (first <= last && (nonNames.has(doc.keys[first] ?? '') ||
-    (doc.sentenceStart[first] && (starters.has(doc.keys[first] ?? '') || ordinary.has(doc.keys[first] ?? ''))))) {
+  while (first <= last && (nonNames.has(doc.hashes[first] ?? 0) ||
+    (doc.sentenceStart[first] && (starters.has(doc.hashes[first] ?? 0) || ordinary.has(doc.hashes[first] ?? 0))))) {
     first++;
     while (first <= last && (doc.kinds[first] !== WORD || !doc.capitalised[first])) first++;
   }
-  while (last >= first && (nonNames.has(doc.keys[last] ?? '') || (doc.kinds[last] === WORD && connectors.has(doc.keys[last] ?? '')))) last--;
+  while (last >= first && (nonNames.has(doc.hashes[last] ?? 0) || (doc.kinds[last] === WORD && connectors.has(doc.hashes[last] ?? 0)))) last--;
   if (first > last) return;
-  const demonym = demonyms.longestAt(doc.keys, first, last + 1);
+  const demonym = demonyms.longestAt(doc.hashes, first, last + 1);
   if (demonym === last - first + 1) {
     found.push({ first, last, type: 'MISC', headed: true });
     return;

@@ -3,11 +3,13 @@
  * name and the first syllable of each word of an organisation's name, so: runs of capitalised syllables are name
  * candidates, and organisation, event and document names are parsed from their head word ("Bộ", "Hội nghị", "Luật")
  * through the capitalised words that follow. Types come from the words around the name.
+ *
+ * Only capitalised tokens start any work, so the cost follows the number of capitals, not of words.
  */
 import type { Candidate, Coverage } from './candidate';
-import { PhraseSet } from './phrase-set';
+import { PhraseSet, wordSet } from './phrase-set';
 import type { TokenDoc } from './token-doc';
-import { JOINER, WORD } from '../text/tokens';
+import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   EVENT_HEADS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_HEADS, PERSON_TITLES, PLACE_CUES, SENTENCE_STARTERS,
 } from './lexicon/vi';
@@ -19,46 +21,38 @@ const eventHeads = new PhraseSet(EVENT_HEADS);
 const miscHeads = new PhraseSet(MISC_HEADS);
 const placeCues = new PhraseSet(PLACE_CUES);
 const starters = new PhraseSet(SENTENCE_STARTERS);
-const familyNames = new Set(FAMILY_NAMES);
 const nonNames = new PhraseSet(NON_NAMES);
+const familyNames = wordSet(FAMILY_NAMES);
+const AND = wordHash('và');
 
-/** Function words that never continue a capitalised word inside a name ("Bộ Ngoại giao cho biết"). */
-const FUNCTION_WORDS = new Set([
+/** Function words that break the link between a title and the name after it ("Bộ trưởng … cho biết"). */
+const FUNCTION_WORDS = wordSet([
   'cho', 'của', 'và', 'là', 'đã', 'sẽ', 'đang', 'với', 'tại', 'ở', 'được', 'bị', 'về', 'theo', 'trong', 'ngày',
   'có', 'không', 'này', 'đó', 'các', 'những', 'một', 'hai', 'khi', 'sau', 'trước', 'để', 'từ', 'đến', 'tới', 'vào',
-  'ra', 'lên', 'xuống', 'cũng', 'vẫn', 'rằng', 'thì', 'mà', 'nên', 'nhưng', 'hay', 'hoặc', 'như', 'nói', 'cho biết',
-  'năm', 'tháng', 'lần', 'người', 'ông', 'bà', 'phát', 'gặp', 'thăm', 'dự', 'họp', 'tiếp', 'nhận', 'kêu', 'gọi',
+  'ra', 'lên', 'xuống', 'cũng', 'vẫn', 'rằng', 'thì', 'mà', 'nên', 'nhưng', 'hay', 'hoặc', 'như', 'nói', 'biết',
+  'năm', 'tháng', 'lần', 'người', 'phát', 'gặp', 'thăm', 'dự', 'họp', 'tiếp', 'nhận', 'kêu', 'gọi',
 ]);
 
 /** How far (in tokens) a title's promise of a person carries: "Ngoại trưởng Nga Sergei Lavrov". */
 const TITLE_REACH = 6;
 
-function headType(doc: TokenDoc, at: number, limit: number): { type: EntityType; length: number } | null {
-  if (!doc.capitalised[at]) return null;
-  const event = eventHeads.longestAt(doc.keys, at, limit);
-  const organisation = organisationHeads.longestAt(doc.keys, at, limit);
-  const misc = miscHeads.longestAt(doc.keys, at, limit);
+/** Lower-case syllables that may follow a capitalised one inside an organisation's name ("Ngoại giao"). */
+export type WordTails = ReadonlySet<number>;
+
+function headAt(doc: TokenDoc, at: number, limit: number): { type: EntityType; length: number } | null {
+  const event = eventHeads.longestAt(doc.hashes, at, limit);
+  const organisation = organisationHeads.longestAt(doc.hashes, at, limit);
+  const misc = miscHeads.longestAt(doc.hashes, at, limit);
   const best = Math.max(event, organisation, misc);
   if (best === 0) return null;
-  const type: EntityType = best === event ? 'EVENT' : best === organisation ? 'ORG' : 'MISC';
-  return { type, length: best };
+  return { type: best === event ? 'EVENT' : best === organisation ? 'ORG' : 'MISC', length: best };
 }
-
-/** Lower-case syllables that may follow a capitalised one inside an organisation's name ("Ngoại giao"). */
-export type WordTails = ReadonlySet<string>;
 
 /**
  * Parses the capitalised words after a head ("Bộ" + "Ngoại giao" + "Lào"), returning the last token of the name or
  * -1 when no word follows the head.
  */
-function parseHeadedName(
-  doc: TokenDoc,
-  from: number,
-  limit: number,
-  tails: WordTails,
-  coverage: Coverage,
-  headIsName: boolean,
-): number {
+function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: WordTails, coverage: Coverage, headIsName: boolean): number {
   let last = -1;
   // Once the name reads as complete (a known body, or a word such as "Ngoại giao"), a person's name ends it.
   let descriptive = headIsName;
@@ -69,15 +63,14 @@ function parseHeadedName(
       continue;
     }
     if (doc.kinds[t] !== WORD) break;
-    const key = doc.keys[t] ?? '';
-    if (doc.capitalised[t] || /^\d/.test(key)) {
-      // A person's name after a complete descriptive name ends it: "Bộ Ngoại giao Phạm Thu Hằng".
-      if (descriptive && familyNames.has(key) && doc.capitalised[t + 1] && coverage[t] !== 'LOC') break;
+    const hash = doc.hashes[t] ?? 0;
+    if (doc.capitalised[t] || doc.digit[t]) {
+      if (descriptive && familyNames.has(hash) && doc.capitalised[t + 1] && coverage[t] !== 'LOC') break;
       if (coverage[t] === 'PER') break;
       last = t;
       t++;
       let tail = 0;
-      while (t < limit && tail < 2 && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.keys[t] ?? '')) {
+      while (t < limit && tail < 2 && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
         last = t;
         t++;
         tail++;
@@ -85,7 +78,7 @@ function parseHeadedName(
       }
       continue;
     }
-    if (key === 'và' && last >= 0 && t + 1 < limit && doc.capitalised[t + 1]) {
+    if (hash === AND && last >= 0 && t + 1 < limit && doc.capitalised[t + 1]) {
       t++;
       continue;
     }
@@ -96,23 +89,19 @@ function parseHeadedName(
 
 function titleBefore(doc: TokenDoc, at: number, floor: number, coverage: Coverage): boolean {
   for (let t = at - 1; t >= Math.max(floor, at - TITLE_REACH); t--) {
-    if (titles.longestEndingAt(doc.keys, t, floor) > 0) return true;
+    if (titles.longestEndingAt(doc.hashes, t, floor) > 0) return true;
     if (doc.kinds[t] !== WORD) return false;
     // Only the title's own complement ("Ngoại giao") or a country or body may stand between title and name.
-    if (coverage[t] === undefined && !doc.capitalised[t] && FUNCTION_WORDS.has(doc.keys[t] ?? '')) return false;
+    if (coverage[t] === undefined && !doc.capitalised[t] && FUNCTION_WORDS.has(doc.hashes[t] ?? 0)) return false;
   }
   return false;
 }
 
-function placeCueBefore(doc: TokenDoc, at: number, floor: number): boolean {
-  return at - 1 >= floor && placeCues.longestEndingAt(doc.keys, at - 1, floor) > 0;
-}
-
 function typeFromContext(doc: TokenDoc, first: number, last: number, floor: number, coverage: Coverage): EntityType | null {
   if (titleBefore(doc, first, floor, coverage)) return 'PER';
-  if (placeCueBefore(doc, first, floor)) return 'LOC';
+  if (first - 1 >= floor && placeCues.longestEndingAt(doc.hashes, first - 1, floor) > 0) return 'LOC';
   const length = last - first + 1;
-  if (length >= 2 && length <= 5 && familyNames.has(doc.keys[first] ?? '')) return 'PER';
+  if (length >= 2 && length <= 5 && familyNames.has(doc.hashes[first] ?? 0)) return 'PER';
   return null;
 }
 
@@ -123,9 +112,21 @@ function isHeadlineLike(doc: TokenDoc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     if (doc.kinds[t] !== WORD) continue;
     words++;
-    if (doc.capitalised[t]) capitalised++;
+    capitalised += doc.capitalised[t] ?? 0;
   }
   return words >= 4 && capitalised / words >= 0.7;
+}
+
+/** The last token of the run of capitalised syllables starting at `first`, stopping where a known name starts. */
+function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage): number {
+  let last = first;
+  while (last + 1 < to) {
+    const next = last + 1;
+    if (doc.kinds[next] === WORD && doc.capitalised[next] && coverage[next] === undefined) last = next;
+    else if (doc.kinds[next] === JOINER && !doc.spaced[next] && next + 1 < to && !doc.spaced[next + 1] && doc.kinds[next + 1] === WORD) last = next + 1;
+    else break;
+  }
+  return last;
 }
 
 export function findVietnameseNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, tails: WordTails): Candidate[] {
@@ -133,12 +134,12 @@ export function findVietnameseNames(doc: TokenDoc, from: number, to: number, cov
   const found: Candidate[] = [];
   let t = from;
   while (t < to) {
-    if (doc.kinds[t] !== WORD) {
+    if (doc.kinds[t] !== WORD || !doc.capitalised[t]) {
       t++;
       continue;
     }
-    const title = titles.longestAt(doc.keys, t, to);
-    const head = headType(doc, t, to);
+    const title = titles.longestAt(doc.hashes, t, to);
+    const head = headAt(doc, t, to);
     if (head && head.length >= title) {
       const last = parseHeadedName(doc, t + head.length, to, tails, coverage, coverage[t] !== undefined);
       if (last >= 0) {
@@ -147,40 +148,29 @@ export function findVietnameseNames(doc: TokenDoc, from: number, to: number, cov
         continue;
       }
     }
-    const skip = Math.max(title, nonNames.longestAt(doc.keys, t, to));
+    const skip = Math.max(title, nonNames.longestAt(doc.hashes, t, to));
     if (skip > 0) {
       t += skip;
       continue;
     }
-    if (coverage[t] !== undefined || !doc.capitalised[t]) {
+    if (coverage[t] !== undefined) {
       t++;
       continue;
     }
-    // A run of capitalised syllables, stopping where a knowledge-base name starts.
     let first = t;
-    let last = t;
-    while (last + 1 < to) {
-      const next = last + 1;
-      if (doc.kinds[next] === WORD && doc.capitalised[next] && coverage[next] === undefined) {
-        last = next;
-      } else if (doc.kinds[next] === JOINER && !doc.spaced[next] && next + 1 < to && !doc.spaced[next + 1] && doc.kinds[next + 1] === WORD) {
-        last = next + 1;
-      } else {
-        break;
-      }
-    }
+    const last = extendRun(doc, t, to, coverage);
     t = last + 1;
     // Sentence-initial ordinary words are capitalised too: "Theo", "Chia sẻ", "Hai nước".
     if (doc.sentenceStart[first]) {
-      const starter = starters.longestAt(doc.keys, first, last + 1);
+      const starter = starters.longestAt(doc.hashes, first, last + 1);
       first += starter;
       if (first > last) continue;
       if (starter === 0 && first === last && !doc.upper[first]) continue;
     }
-    if (doc.upper[first] && first === last) continue;
+    if (first === last && doc.upper[first]) continue;
     // A lone capitalised syllable that a word continues is the start of a capitalised phrase ("Ngoại giao").
     const next = last + 1;
-    if (first === last && next < to && doc.kinds[next] === WORD && !doc.capitalised[next] && tails.has(doc.keys[next] ?? '')) continue;
+    if (first === last && next < to && doc.kinds[next] === WORD && !doc.capitalised[next] && tails.has(doc.hashes[next] ?? 0)) continue;
     found.push({ first, last, type: typeFromContext(doc, first, last, from, coverage), headed: false });
   }
   return found;

@@ -1,47 +1,74 @@
-/** A set of short phrases (cue words, titles, heads) looked up by token position in a prepared text. */
-import { keyOf } from '../text/match-key';
-import { tokenize } from '../text/tokens';
+/**
+ * A set of short phrases (cue words, titles, heads) looked up by token position: two hash tries, one read forwards
+ * and one backwards, so a look-up walks a few Map entries and builds no strings.
+ */
+import { phraseHashes } from '../text/scan';
+
+interface Node {
+  next: Map<number, Node>;
+  end: boolean;
+}
+
+function insert(root: Map<number, Node>, hashes: readonly number[]): void {
+  let level = root;
+  let node: Node | undefined;
+  for (const hash of hashes) {
+    node = level.get(hash);
+    if (!node) {
+      node = { next: new Map(), end: false };
+      level.set(hash, node);
+    }
+    level = node.next;
+  }
+  if (node) node.end = true;
+}
 
 export class PhraseSet {
-  private readonly phrases = new Set<string>();
-  readonly maxTokens: number;
+  private readonly forwards = new Map<number, Node>();
+  private readonly backwards = new Map<number, Node>();
 
   constructor(list: readonly string[]) {
-    let maxTokens = 1;
     for (const phrase of list) {
-      const key = keyOf(phrase);
-      const tokens = tokenize(key);
-      const parts: string[] = [];
-      for (let i = 0; i < tokens.count; i++) parts.push(key.slice(tokens.starts[i], tokens.ends[i]));
-      if (parts.length === 0) continue;
-      this.phrases.add(parts.join(' '));
-      maxTokens = Math.max(maxTokens, parts.length);
+      const { hashes } = phraseHashes(phrase);
+      if (hashes.length === 0) continue;
+      insert(this.forwards, hashes);
+      insert(this.backwards, [...hashes].reverse());
     }
-    this.maxTokens = maxTokens;
   }
 
   /** Number of tokens of the longest phrase starting at `first` (0 when none), not reaching `limit`. */
-  longestAt(keys: readonly string[], first: number, limit: number): number {
-    let phrase = '';
+  longestAt(hashes: Int32Array, first: number, limit: number): number {
     let best = 0;
-    for (let n = 1; n <= this.maxTokens && first + n - 1 < limit; n++) {
-      phrase = n === 1 ? (keys[first] ?? '') : `${phrase} ${keys[first + n - 1] ?? ''}`;
-      if (this.phrases.has(phrase)) best = n;
+    let level = this.forwards;
+    for (let t = first; t < limit; t++) {
+      const node = level.get(hashes[t] ?? 0);
+      if (!node) break;
+      if (node.end) best = t - first + 1;
+      level = node.next;
     }
     return best;
   }
 
   /** Number of tokens of the longest phrase ending at `last` (0 when none), not reaching before `floor`. */
-  longestEndingAt(keys: readonly string[], last: number, floor: number): number {
+  longestEndingAt(hashes: Int32Array, last: number, floor: number): number {
     let best = 0;
-    for (let n = 1; n <= this.maxTokens && last - n + 1 >= floor; n++) {
-      const phrase = keys.slice(last - n + 1, last + 1).join(' ');
-      if (this.phrases.has(phrase)) best = n;
+    let level = this.backwards;
+    for (let t = last; t >= floor; t--) {
+      const node = level.get(hashes[t] ?? 0);
+      if (!node) break;
+      if (node.end) best = last - t + 1;
+      level = node.next;
     }
     return best;
   }
+}
 
-  has(phrase: string): boolean {
-    return this.phrases.has(phrase);
+/** A set of single words, by hash. */
+export function wordSet(words: readonly string[]): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (const word of words) {
+    const { hashes } = phraseHashes(word);
+    if (hashes.length === 1 && hashes[0] !== undefined) set.add(hashes[0]);
   }
+  return set;
 }

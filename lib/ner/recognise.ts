@@ -5,14 +5,14 @@
  * (unlinked). Where they overlap, the longest outer name wins; a knowledge-base name wins a tie.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { prepareText, type GazetteerMatch } from './gazetteer';
+import type { CompiledEntity } from '../knowledge/schema';
 import { buildTokenDoc, type TokenDoc } from './token-doc';
 import type { Candidate } from './candidate';
 import { findVietnameseNames } from './names-vi';
 import { findEnglishNames, lowerCaseWords } from './names-en';
 import { wordTails } from './word-tails';
 import { detectLanguage } from '../text/language';
-import { WORD } from '../text/tokens';
+import { WORD, scan } from '../text/scan';
 import type { EntityType, Lang, Mention } from './types';
 
 export interface RecogniseOptions {
@@ -29,12 +29,12 @@ interface Span {
 }
 
 /** Short names that are also ordinary words ("Anh" is Britain and "brother"): not trusted at a sentence start. */
-function acceptMatch(doc: TokenDoc, match: GazetteerMatch): boolean {
-  if (!match.entity.tags?.includes('ambiguous-short') || match.lastToken > match.firstToken) return true;
-  const previous = match.firstToken - 1;
+function acceptMatch(doc: TokenDoc, first: number, last: number, entity: CompiledEntity): boolean {
+  if (last > first || !entity.tags?.includes('ambiguous-short')) return true;
+  const previous = first - 1;
   // "Minh Anh" is a person, not Britain: a short name glued to a capitalised word belongs to that name.
   const afterCapitalised = previous >= 0 && doc.kinds[previous] === WORD && doc.capitalised[previous] === 1;
-  return !doc.sentenceStart[match.firstToken] && !afterCapitalised;
+  return !doc.sentenceStart[first] && !afterCapitalised;
 }
 
 function paragraphLanguage(doc: TokenDoc, from: number, to: number, fallback: Lang): Lang {
@@ -49,15 +49,23 @@ function wordCount(doc: TokenDoc, candidate: Candidate): number {
 
 export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOptions): Mention[] {
   if (text.length === 0) return [];
-  const prepared = prepareText(text);
-  const doc = buildTokenDoc(prepared);
-  const matches = kb.gazetteer.scan(prepared).filter((match) => acceptMatch(doc, match));
+  const scanned = scan(text);
+  const doc = buildTokenDoc(scanned);
+  const matches = kb.gazetteer.scan(scanned);
+  const spans: Span[] = [];
   const coverage = new Array<EntityType | undefined>(doc.count);
-  for (const match of matches) coverage.fill(match.entity.type, match.firstToken, match.lastToken + 1);
+  for (let index = 0; index < matches.count; index++) {
+    const first = matches.firstTokens[index] ?? 0;
+    const last = matches.lastTokens[index] ?? 0;
+    const entity = matches.entities[index];
+    if (!entity || !acceptMatch(doc, first, last, entity)) continue;
+    coverage.fill(entity.type, first, last + 1);
+    spans.push({ first, last, type: entity.type, id: entity.id, rank: 2 });
+  }
 
   const pageLang = options.lang === 'auto' ? (detectLanguage(text) ?? 'en') : options.lang;
   const tails = wordTails(kb);
-  let ordinary: Set<string> | null = null;
+  let ordinary: Set<number> | null = null;
   const candidates: Array<Candidate & { lang: Lang }> = [];
   for (const [from, to] of doc.paragraphs) {
     const lang = options.lang === 'auto' ? paragraphLanguage(doc, from, to, pageLang) : pageLang;
@@ -71,35 +79,25 @@ export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOpt
 
   // What the document itself says: a name typed once keeps its type; a person's last name alone is that person.
   const typedSurfaces = new Map<string, EntityType>();
-  const personParts = new Set<string>();
-  const surfaceKey = (first: number, last: number): string => doc.keys.slice(first, last + 1).join(' ');
+  const personParts = new Set<number>();
+  const surfaceKey = (first: number, last: number): string => doc.hashes.subarray(first, last + 1).join(' ');
   for (const candidate of candidates) {
     if (candidate.type === null) continue;
     typedSurfaces.set(surfaceKey(candidate.first, candidate.last), candidate.type);
-    if (candidate.type === 'PER' && candidate.last > candidate.first) personParts.add(doc.keys[candidate.last] ?? '');
+    if (candidate.type === 'PER' && candidate.last > candidate.first) personParts.add(doc.hashes[candidate.last] ?? 0);
   }
-  for (const match of matches) {
-    if (match.entity.type === 'PER' && match.lastToken > match.firstToken) personParts.add(doc.keys[match.lastToken] ?? '');
-  }
-
-  const spans: Span[] = matches.map((match) => ({
-    first: match.firstToken,
-    last: match.lastToken,
-    type: match.entity.type,
-    id: match.entity.id,
-    rank: 2,
-  }));
+  for (const span of spans) if (span.type === 'PER' && span.last > span.first) personParts.add(doc.hashes[span.last] ?? 0);
   for (const candidate of candidates) {
     const single = candidate.first === candidate.last;
     const type =
       candidate.type ??
       typedSurfaces.get(surfaceKey(candidate.first, candidate.last)) ??
-      (single && personParts.has(doc.keys[candidate.first] ?? '') ? 'PER' : null) ??
+      (single && personParts.has(doc.hashes[candidate.first] ?? 0) ? 'PER' : null) ??
       (!single && wordCount(doc, candidate) >= 2 ? 'PER' : null);
     if (type === null) continue;
     spans.push({ first: candidate.first, last: candidate.last, type, id: null, rank: candidate.headed ? 3 : 1 });
   }
-  return resolveOverlaps(spans).map((span) => {
+  return resolveOverlaps(spans, doc.count).map((span) => {
     const start = doc.start(span.first);
     const end = doc.end(span.last);
     return { start, end, type: span.type, text: text.slice(start, end), id: span.id };
@@ -110,18 +108,21 @@ export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOpt
  * Keeps the best of overlapping spans: a headed name ("Đại học Quốc gia Hà Nội") over the knowledge-base names
  * inside it unless one covers exactly the same words, then knowledge-base names, then the longest.
  */
-function resolveOverlaps(spans: Span[]): Span[] {
-  const exact = new Set(spans.filter((span) => span.rank === 2).map((span) => `${span.first}:${span.last}`));
+function resolveOverlaps(spans: Span[], tokenCount: number): Span[] {
+  // Knowledge-base names never overlap each other (the matcher is leftmost-longest); only candidates can overlap
+  // them, so the common case of a page with few candidates sorts few spans.
+  const exact = new Set<string>();
+  for (const span of spans) if (span.rank === 2) exact.add(`${span.first}:${span.last}`);
   const ordered = spans
     .filter((span) => span.rank !== 3 || !exact.has(`${span.first}:${span.last}`))
     .sort((a, b) => b.rank - a.rank || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const taken: Span[] = [];
-  const occupied = new Set<number>();
+  const occupied = new Uint8Array(tokenCount);
   for (const span of ordered) {
     let free = true;
-    for (let t = span.first; t <= span.last && free; t++) if (occupied.has(t)) free = false;
+    for (let t = span.first; t <= span.last && free; t++) if (occupied[t]) free = false;
     if (!free) continue;
-    for (let t = span.first; t <= span.last; t++) occupied.add(t);
+    occupied.fill(1, span.first, span.last + 1);
     taken.push(span);
   }
   return taken.sort((a, b) => a.first - b.first);
