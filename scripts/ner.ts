@@ -50,6 +50,12 @@ function readInput(path: string): { text: string; declared: Lang | null } {
   return { text: raw.normalize('NFC'), declared: null };
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const kb = new KnowledgeBase(compileFromDisk());
 let failures = 0;
 for (const path of positionals) {

@@ -6,6 +6,7 @@
 import type { Candidate, Coverage } from './candidate';
 import { PhraseSet, wordSet } from './phrase-set';
 import type { TokenDoc } from './token-doc';
+import { isHeadlineLike } from './headline';
 import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   DEMONYMS, EVENT_WORDS, MISC_WORDS, NAME_CONNECTORS, NON_NAMES, ORGANISATION_WORDS, PERSON_TITLES, PLACE_CUES,
@@ -45,18 +46,6 @@ function typeFromContext(doc: TokenDoc, first: number, last: number, floor: numb
   return null;
 }
 
-function isHeadlineLike(doc: TokenDoc, from: number, to: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let t = from; t < to; t++) {
-    // Short words ("of", "in", "a") stay lower case even in title-case headlines.
-    if (doc.kinds[t] !== WORD || doc.end(t) - doc.start(t) <= 3) continue;
-    words++;
-    if (doc.capitalised[t]) capitalised++;
-  }
-  return words >= 4 && capitalised / words >= 0.75;
-}
-
 /** Words seen in lower case somewhere in the document are ordinary words when they start a sentence. */
 export function lowerCaseWords(doc: TokenDoc): Set<number> {
   const seen = new Set<number>();
@@ -65,7 +54,7 @@ export function lowerCaseWords(doc: TokenDoc): Set<number> {
 }
 
 export function findEnglishNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, ordinary: ReadonlySet<number>): Candidate[] {
-  if (isHeadlineLike(doc, from, to)) return [];
+  if (isHeadlineLike(doc, from, to, 3)) return [];
   const found: Candidate[] = [];
   let t = from;
   while (t < to) {
@@ -114,7 +103,7 @@ function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage)
 function splitAtTitles(doc: TokenDoc, first: number, last: number, floor: number, limit: number, ordinary: ReadonlySet<number>, found: Candidate[]): void {
   for (let t = first; t <= last; t++) {
     const title = titles.longestAt(doc.hashes, t, last + 1);
-    if (title === 0 || t + title > last) continue;
+    if (title === 0 || t + title > last + 1) continue;
     if (t > first) classify(doc, first, t - 1, floor, limit, ordinary, found, null);
     classify(doc, t + title, last, floor, limit, ordinary, found, 'PER');
     return;

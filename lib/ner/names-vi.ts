@@ -9,6 +9,7 @@
 import type { Candidate, Coverage } from './candidate';
 import { PhraseSet, wordSet } from './phrase-set';
 import type { TokenDoc } from './token-doc';
+import { isHeadlineLike } from './headline';
 import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   EVENT_HEADS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_HEADS, PERSON_TITLES, PLACE_CUES, SENTENCE_STARTERS,
@@ -105,18 +106,6 @@ function typeFromContext(doc: TokenDoc, first: number, last: number, floor: numb
   return null;
 }
 
-/** A paragraph written in title case or capitals (a headline): capitalisation says nothing there. */
-function isHeadlineLike(doc: TokenDoc, from: number, to: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let t = from; t < to; t++) {
-    if (doc.kinds[t] !== WORD) continue;
-    words++;
-    capitalised += doc.capitalised[t] ?? 0;
-  }
-  return words >= 4 && capitalised / words >= 0.7;
-}
-
 /** The last token of the run of capitalised syllables starting at `first`, stopping where a known name starts. */
 function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage): number {
   let last = first;
@@ -130,7 +119,7 @@ function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage)
 }
 
 export function findVietnameseNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, tails: WordTails): Candidate[] {
-  if (isHeadlineLike(doc, from, to)) return [];
+  if (isHeadlineLike(doc, from, to, 0)) return [];
   const found: Candidate[] = [];
   let t = from;
   while (t < to) {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from '@/lib/ner/recognise';
+import { bundledKnowledgeBase } from '../../support/bundled-kb';
+
+const kb = bundledKnowledgeBase();
+const entities = (text: string, lang: 'vi' | 'en' | 'auto' = 'vi') =>
+  recognise(kb, text, { lang }).map((mention) => [mention.type, mention.text, mention.id]);
+
+describe('recognise: Vietnamese', () => {
+  it('keeps titles outside and splits country from person', () => {
+    expect(entities('Tổng thống Nga Vladimir Putin sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình.')).toEqual([
+      ['LOC', 'Nga', 'loc:ru'],
+      ['PER', 'Vladimir Putin', 'per:vladimir-putin'],
+      ['LOC', 'Trung Quốc', 'loc:cn'],
+      ['PER', 'Tập Cận Bình', 'per:xi-jinping'],
+    ]);
+  });
+
+  it('prefers the longest outer name', () => {
+    expect(entities('Theo Bộ Ngoại giao Trung Quốc, Hội nghị Thượng đỉnh SCO diễn ra ở Astana.')).toEqual([
+      ['ORG', 'Bộ Ngoại giao Trung Quốc', 'org:mofa-cn'],
+      ['EVENT', 'Hội nghị Thượng đỉnh SCO', 'evt:sco-summit'],
+      ['LOC', 'Astana', 'loc:astana'],
+    ]);
+  });
+
+  it('finds names the knowledge base does not know, typed from context, with no id', () => {
+    expect(entities('Ông Nguyễn Văn Khải, giám đốc Công ty TNHH Minh Phát, sống tại xã Tân Hưng.')).toEqual([
+      ['PER', 'Nguyễn Văn Khải', null],
+      ['ORG', 'Công ty TNHH Minh Phát', null],
+      ['LOC', 'Tân Hưng', null],
+    ]);
+  });
+
+  it('remembers a type given once by context', () => {
+    const found = entities('Anh Lò Văn Páo làm nghề rừng. Sáng nay, Lò Văn Páo dẫn đoàn lên núi.');
+    expect(found).toEqual([
+      ['PER', 'Lò Văn Páo', null],
+      ['PER', 'Lò Văn Páo', null],
+    ]);
+  });
+
+  it('does not take capitalised sentence starts or headlines for names', () => {
+    expect(entities('Chia sẻ trong cuộc họp, hai bên nhất trí. Theo kế hoạch, đoàn sẽ về nước.')).toEqual([]);
+    expect(entities('NGOẠI TRƯỞNG NHIỀU NƯỚC HỌP BÀN VỀ KINH TẾ')).toEqual([]);
+  });
+
+  it('treats old and new tone placement and NFD text alike', () => {
+    expect(entities('Tỉnh Khánh Hoà và tỉnh Khánh Hòa').map(([, , id]) => id)).toEqual(['loc:vn-khanh-hoa', 'loc:vn-khanh-hoa']);
+    const decomposed = 'Thủ tướng Phạm Minh Chính'.normalize('NFD');
+    const [mention] = recognise(kb, decomposed, { lang: 'vi' });
+    expect(mention?.id).toBe('per:pham-minh-chinh');
+    expect(decomposed.slice(mention?.start, mention?.end)).toBe('Phạm Minh Chính'.normalize('NFD'));
+  });
+});
+
+describe('recognise: English', () => {
+  it('splits capitalised titles from names and types nationality words as MISC', () => {
+    expect(entities('Russian Foreign Minister Sergei Lavrov met Ukrainian officials in Geneva.', 'en')).toEqual([
+      ['MISC', 'Russian', null],
+      ['PER', 'Sergei Lavrov', 'per:sergei-lavrov'],
+      ['MISC', 'Ukrainian', null],
+      ['LOC', 'Geneva', 'loc:geneva'],
+    ]);
+  });
+
+  it('types unknown organisations by their own words and people by what follows', () => {
+    expect(entities('Shares of Harbor Light Shipping Company fell after Mark Ellison said prices rose.', 'en')).toEqual([
+      ['ORG', 'Harbor Light Shipping Company', null],
+      ['PER', 'Mark Ellison', null],
+    ]);
+  });
+
+  it('links a surname to the person named in full earlier', () => {
+    const found = recognise(kb, 'Analyst Priya Raman spoke first. Later, Raman added a caveat.', { lang: 'en' });
+    expect(found.map((mention) => [mention.type, mention.text])).toEqual([
+      ['PER', 'Priya Raman'],
+      ['PER', 'Raman'],
+    ]);
+  });
+});
+
+describe('recognise: bad input', () => {
+  it('returns nothing for empty text, binary garbage or other scripts, without throwing', () => {
+    expect(recognise(kb, '', { lang: 'auto' })).toEqual([]);
+    const garbage = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    expect(() => recognise(kb, garbage, { lang: 'auto' })).not.toThrow();
+    expect(recognise(kb, '北京是中国的首都。Москва — столица России.', { lang: 'auto' })).toEqual([]);
+  });
+
+  it('handles a multi-megabyte single line', () => {
+    const line = 'Chủ tịch Tập Cận Bình gặp Tổng thống Vladimir Putin tại Astana, Kazakhstan. '.repeat(40_000);
+    const found = recognise(kb, line, { lang: 'vi' });
+    expect(found.length).toBe(40_000 * 4);
+    expect(found.at(-1)?.text).toBe('Kazakhstan');
+  });
+
+  it('detects the language per paragraph when asked to', () => {
+    const found = recognise(kb, 'President Xi Jinping arrived.\nChủ tịch Tập Cận Bình đã tới Hà Nội.', { lang: 'auto' });
+    expect(found.map((mention) => mention.id)).toEqual(['per:xi-jinping', 'per:xi-jinping', 'loc:hanoi']);
+  });
+});
