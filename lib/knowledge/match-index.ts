@@ -8,7 +8,7 @@
  *   nodeForm (nodeCount + 1) offsets: the forms ending at node n are forms[nodeForm[n] … nodeForm[n + 1])
  *   forms    formCount × [entity index, form index in entity.forms, token count, capitalised mask, exact, confirm at]
  *   confirms confirmCount second hashes (see text/scan.ts)
- *   tails    tailCount word hashes: lower-case words inside organisation/event names ("Ngoại giao")
+ *   tails    tailCount word hashes: lower-case words inside organisation/event names ("Ngoại giao", "khí tượng")
  *   lowerOk  nodeCount flags: 1 when some form through this node may start with a lower-case word ("biển Đỏ")
  * Node 0 is the root.
  */
@@ -52,7 +52,8 @@ export function buildMatchIndex(entities: ReadonlyArray<{ type: string; forms: r
       formsByNode.set(node, list);
       confirms.push(...confirmHashes);
       if (entity.type !== 'PER' && entity.type !== 'LOC') {
-        for (let i = 1; i < hashes.length; i++) if (!(mask & (1 << i)) && mask & (1 << (i - 1))) tails.add(hashes[i] ?? 0);
+        // Every lower-case word after the name's first capital ("Trung tâm Dự báo khí tượng thuỷ văn quốc gia").
+        for (let i = 1; i < hashes.length; i++) if (!(mask & (1 << i)) && mask & ((1 << i) - 1)) tails.add(hashes[i] ?? 0);
       }
     });
   });

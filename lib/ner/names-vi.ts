@@ -12,7 +12,8 @@ import type { TokenDoc } from './token-doc';
 import { isHeadlineLike } from './headline';
 import { JOINER, WORD, wordHash } from '../text/scan';
 import {
-  EVENT_HEADS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_HEADS, PERSON_TITLES, PLACE_CUES, SENTENCE_STARTERS,
+  EVENT_HEADS, FACILITY_WORDS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_CUES, ORGANISATION_HEADS, PERSON_TITLES,
+  PLACE_CUES, SENTENCE_STARTERS,
 } from './lexicon/vi';
 import type { EntityType } from './types';
 
@@ -21,6 +22,8 @@ const organisationHeads = new PhraseSet(ORGANISATION_HEADS);
 const eventHeads = new PhraseSet(EVENT_HEADS);
 const miscHeads = new PhraseSet(MISC_HEADS);
 const placeCues = new PhraseSet(PLACE_CUES);
+const organisationCues = new PhraseSet(ORGANISATION_CUES);
+const facilityWords = new PhraseSet(FACILITY_WORDS);
 const starters = new PhraseSet(SENTENCE_STARTERS);
 const nonNames = new PhraseSet(NON_NAMES);
 const familyNames = wordSet(FAMILY_NAMES);
@@ -36,6 +39,9 @@ const FUNCTION_WORDS = wordSet([
 
 /** How far (in tokens) a title's promise of a person carries: "Ngoại trưởng Nga Sergei Lavrov". */
 const TITLE_REACH = 6;
+
+/** Lower-case words one capitalised word of a name may carry ("Dự báo khí tượng thuỷ văn quốc gia"). */
+const MAX_TAIL = 6;
 
 /** Lower-case syllables that may follow a capitalised one inside an organisation's name ("Ngoại giao"). */
 export type WordTails = ReadonlySet<number>;
@@ -71,7 +77,7 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
       last = t;
       t++;
       let tail = 0;
-      while (t < limit && tail < 2 && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
+      while (t < limit && tail < MAX_TAIL && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
         last = t;
         t++;
         tail++;
@@ -79,7 +85,8 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
       }
       continue;
     }
-    if (hash === AND && last >= 0 && t + 1 < limit && doc.capitalised[t + 1]) {
+    // "Bộ Giáo dục và Đào tạo" is one name; "Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc" are two.
+    if (hash === AND && last >= 0 && t + 1 < limit && doc.capitalised[t + 1] && coverage[t + 1] === undefined && !headAt(doc, t + 1, limit)) {
       t++;
       continue;
     }
@@ -101,6 +108,7 @@ function titleBefore(doc: TokenDoc, at: number, floor: number, coverage: Coverag
 function typeFromContext(doc: TokenDoc, first: number, last: number, floor: number, coverage: Coverage): EntityType | null {
   if (titleBefore(doc, first, floor, coverage)) return 'PER';
   if (first - 1 >= floor && placeCues.longestEndingAt(doc.hashes, first - 1, floor) > 0) return 'LOC';
+  if (first - 1 >= floor && organisationCues.longestEndingAt(doc.hashes, first - 1, floor) > 0) return 'ORG';
   const length = last - first + 1;
   if (length >= 2 && length <= 5 && familyNames.has(doc.hashes[first] ?? 0)) return 'PER';
   return null;
@@ -163,4 +171,17 @@ export function findVietnameseNames(doc: TokenDoc, from: number, to: number, cov
     found.push({ first, last, type: typeFromContext(doc, first, last, from, coverage), headed: false });
   }
   return found;
+}
+
+/**
+ * Where a facility or natural feature's generic word stands right before a name, the span starts at that word
+ * ("sông Hồng", "sân bay Nội Bài", "đường Nguyễn Huệ"): returns the new first token, or `first` unchanged.
+ */
+export function facilityStart(doc: TokenDoc, first: number, floor: number): number {
+  if (first - 1 < floor) return first;
+  const length = facilityWords.longestEndingAt(doc.hashes, first - 1, floor);
+  if (length === 0) return first;
+  const start = first - length;
+  // A capitalised generic word mid-sentence is part of some other name; at a sentence start it is just capitalised.
+  return doc.capitalised[start] && !doc.sentenceStart[start] ? first : start;
 }

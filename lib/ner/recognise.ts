@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { CompiledEntity } from '../knowledge/schema';
 import { buildTokenDoc, type TokenDoc } from './token-doc';
 import type { Candidate } from './candidate';
-import { findVietnameseNames } from './names-vi';
+import { facilityStart, findVietnameseNames } from './names-vi';
 import { findEnglishNames, lowerCaseWords } from './names-en';
 import { wordTails } from './word-tails';
 import { detectLanguage } from '../text/language';
@@ -93,15 +93,29 @@ export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOpt
       candidate.type ??
       typedSurfaces.get(surfaceKey(candidate.first, candidate.last)) ??
       (single && personParts.has(doc.hashes[candidate.first] ?? 0) ? 'PER' : null) ??
-      (!single && wordCount(doc, candidate) >= 2 ? 'PER' : null);
+      // An English run of two or more capitalised words with no other clue is most often a person; a Vietnamese
+      // one without a family name or a clue is as often a place, a brand or a work, so it is left out.
+      (!single && candidate.lang === 'en' && wordCount(doc, candidate) >= 2 ? 'PER' : null);
     if (type === null) continue;
     spans.push({ first: candidate.first, last: candidate.last, type, id: null, rank: candidate.headed ? 3 : 1 });
   }
-  return resolveOverlaps(spans, doc.count).map((span) => {
+  return resolveOverlaps(spans, doc.count).map(withFacilityWord(doc)).map((span) => {
     const start = doc.start(span.first);
     const end = doc.end(span.last);
     return { start, end, type: span.type, text: text.slice(start, end), id: span.id };
   });
+}
+
+/** Vietnamese places named with their generic word ("sông Hồng", "đường Nguyễn Huệ") become one place. */
+function withFacilityWord(doc: TokenDoc): (span: Span, index: number, spans: Span[]) => Span {
+  return (span, index, spans) => {
+    if (span.type !== 'LOC' && !(span.type === 'PER' && span.id === null)) return span;
+    const previousEnd = index > 0 ? (spans[index - 1]?.last ?? -1) + 1 : 0;
+    const first = facilityStart(doc, span.first, previousEnd);
+    if (first === span.first) return span;
+    // A street named after a person is a place, not that person.
+    return { ...span, first, type: 'LOC', id: span.type === 'LOC' ? span.id : null };
+  };
 }
 
 /**

@@ -30,14 +30,13 @@ export const PERSON_TITLES = [
 export const ORGANISATION_HEADS = [
   'bộ', 'tổ chức', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'đại học', 'trường', 'trường đại học',
   'học viện', 'viện', 'sở', 'uỷ ban', 'ubnd', 'hđnd', 'hội đồng', 'bệnh viện', 'hội', 'hiệp hội', 'liên đoàn',
-  'câu lạc bộ', 'clb', 'báo', 'tạp chí', 'đài', 'đài truyền hình', 'cục', 'tổng cục', 'ban', 'quỹ', 'toà án',
+  'câu lạc bộ', 'clb', 'tạp chí', 'đài', 'đài truyền hình', 'cục', 'tổng cục', 'ban', 'quỹ', 'toà án',
   'tand', 'viện kiểm sát', 'vksnd', 'công an', 'đảng', 'quân đội', 'quân khu', 'bộ tư lệnh', 'trung tâm',
-  'văn phòng', 'chi cục', 'nhà máy', 'hãng', 'hợp tác xã', 'htx', 'liên minh', 'mặt trận', 'đoàn', 'nhà xuất bản',
-  'nxb', 'thông tấn xã', 'sàn', 'quốc hội', 'chính phủ', 'bộ chính trị', 'tỉnh uỷ', 'thành uỷ', 'huyện uỷ',
+  'văn phòng', 'chi cục', 'nhà máy', 'hợp tác xã', 'htx', 'liên minh', 'mặt trận', 'đoàn', 'nhà xuất bản',
+  'nxb', 'thông tấn xã', 'quốc hội', 'chính phủ', 'bộ chính trị', 'tỉnh uỷ', 'thành uỷ', 'huyện uỷ',
   'đảng uỷ', 'vụ', 'phòng', 'khoa', 'trường thpt', 'trường thcs', 'trường tiểu học', 'trường mầm non',
-  'tổng liên đoàn', 'ngân hàng tmcp', 'công ty cổ phần', 'công ty tnhh', 'tờ', 'kênh', 'nhóm', 'ban nhạc',
-  'đội tuyển', 'đội', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'hải quân', 'không quân', 'lực lượng', 'cơ quan',
-  'chương trình lương thực',
+  'tổng liên đoàn', 'ngân hàng tmcp', 'công ty cổ phần', 'công ty tnhh', 'ban nhạc', 'đại sứ quán', 'lãnh sự quán',
+  'đội tuyển', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'hải quân', 'không quân', 'lực lượng', 'cơ quan',
 ];
 
 /** Words that head a named event ("Hội nghị …", "Giải …"). */
@@ -55,12 +54,32 @@ export const MISC_HEADS = [
   'bài hát', 'album', 'tiểu thuyết', 'cuốn sách', 'sách', 'ứng dụng', 'mẫu xe', 'dòng xe', 'mẫu', 'dòng',
 ];
 
+/**
+ * Words naming the kind of an organisation before its name, outside the span ("báo Tuổi Trẻ", "hãng Reuters"):
+ * the name after them is an organisation.
+ */
+export const ORGANISATION_CUES = [
+  'báo', 'tờ', 'hãng', 'hãng tin', 'hãng thông tấn', 'kênh', 'nhóm', 'sàn', 'đội', 'hãng hàng không', 'hãng xe',
+  'thương hiệu', 'nhãn hàng', 'ứng dụng', 'mạng xã hội', 'công ty', 'tập đoàn', 'ngân hàng', 'câu lạc bộ', 'clb',
+];
+
+/**
+ * Facilities and natural features whose generic word belongs to the name ("sông Hồng", "sân bay Nội Bài",
+ * "đường Nguyễn Huệ", "ga Bến Thành"): the span starts at the generic word.
+ */
+export const FACILITY_WORDS = [
+  'sông', 'hồ', 'núi', 'đèo', 'vịnh', 'suối', 'thác', 'hang', 'động', 'đảo', 'bán đảo', 'mũi', 'đường', 'phố',
+  'ngõ', 'cầu', 'ga', 'nhà ga', 'sân bay', 'cảng', 'bến', 'bến xe', 'chợ', 'quảng trường', 'công viên', 'sân vận động',
+  'nhà hát', 'chùa', 'đền', 'nhà thờ', 'lăng', 'tháp', 'hầm', 'đại lộ', 'xa lộ', 'kênh', 'đầm', 'phá', 'rừng',
+  'vườn quốc gia', 'khu du lịch', 'khu công nghiệp', 'khu đô thị', 'cao tốc', 'quốc lộ', 'tuyến',
+];
+
 /** Words before a place name ("tại Astana", "tỉnh Quảng Ninh"); they stay outside the span. */
 export const PLACE_CUES = [
   'tại', 'ở', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thủ đô', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn',
-  'thôn', 'ấp', 'bản', 'làng', 'xóm', 'khu phố', 'đường', 'phố', 'ngõ', 'hẻm', 'sông', 'núi', 'hồ', 'đảo', 'quần đảo',
-  'vịnh', 'biển', 'vùng', 'miền', 'khu vực', 'nước', 'bang', 'tiểu bang', 'đến', 'tới', 'sang', 'từ', 'về', 'qua',
-  'đèo', 'cầu', 'sân bay', 'cảng', 'bến', 'chợ', 'thủ phủ', 'vùng lãnh thổ', 'đặc khu', 'châu', 'khu', 'xứ', 'phía',
+  'thôn', 'ấp', 'bản', 'làng', 'xóm', 'khu phố', 'hẻm', 'quần đảo',
+  'biển', 'vùng', 'miền', 'khu vực', 'nước', 'bang', 'tiểu bang', 'đến', 'tới', 'sang', 'từ', 'về', 'qua',
+  'thủ phủ', 'vùng lãnh thổ', 'đặc khu', 'châu', 'khu', 'xứ', 'phía',
   'cao nguyên', 'đồng bằng', 'bán đảo', 'eo biển', 'quê', 'quê ở', 'thị trường', 'khắp', 'rời', 'thăm',
 ];
 
