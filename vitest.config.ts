@@ -6,7 +6,7 @@ export default defineConfig({
     projects: [
       {
         // lib/ is plain TypeScript: tested in Node (DOM modules opt into happy-dom per file).
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' },
         resolve: { alias: { '@': new URL('.', import.meta.url).pathname } },
       },
       {

@@ -120,15 +120,26 @@ function withFacilityWord(doc: TokenDoc): (span: Span, index: number, spans: Spa
 
 /**
  * Keeps the best of overlapping spans: a headed name ("Đại học Quốc gia Hà Nội") over the knowledge-base names
- * inside it unless one covers exactly the same words, then knowledge-base names, then the longest.
+ * inside it, then knowledge-base names, then the longest.
  */
 function resolveOverlaps(spans: Span[], tokenCount: number): Span[] {
-  // Knowledge-base names never overlap each other (the matcher is leftmost-longest); only candidates can overlap
-  // them, so the common case of a page with few candidates sorts few spans.
-  const exact = new Set<string>();
-  for (const span of spans) if (span.rank === 2) exact.add(`${span.first}:${span.last}`);
+  // Knowledge-base names never overlap each other (the matcher is leftmost-longest). A headed name outranks only
+  // the knowledge-base names it strictly contains; one that cuts a known name short ("Tổ chức An ninh" inside
+  // "Tổ chức An ninh và Hợp tác châu Âu") or merely repeats it gives way.
+  const known = new Int32Array(tokenCount).fill(-1);
+  spans.forEach((span, index) => {
+    if (span.rank === 2) known.fill(index, span.first, span.last + 1);
+  });
+  const containsOnlyWhole = (span: Span): boolean => {
+    for (let t = span.first; t <= span.last; t++) {
+      const other = spans[known[t] ?? -1];
+      if (!other) continue;
+      if (other.first < span.first || other.last > span.last || (other.first === span.first && other.last === span.last)) return false;
+    }
+    return true;
+  };
   const ordered = spans
-    .filter((span) => span.rank !== 3 || !exact.has(`${span.first}:${span.last}`))
+    .filter((span) => span.rank !== 3 || containsOnlyWhole(span))
     .sort((a, b) => b.rank - a.rank || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const taken: Span[] = [];
   const occupied = new Uint8Array(tokenCount);

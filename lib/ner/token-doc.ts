@@ -5,7 +5,7 @@
 import { ALL_UPPER, BREAK, CAPITALISED, DIGIT_START, JOINER, SPACED, WORD, phraseHashes, type Scan } from '../text/scan';
 
 const hashOf = (mark: string): number => phraseHashes(mark).hashes[0] ?? 0;
-const SENTENCE_MARKS = new Set(['.', '!', '?', ':', '…', '"', '“', '”', '«', '»', '(', '[', ';', '-', '*', '•'].map(hashOf));
+const SENTENCE_MARKS = new Set(['.', '!', '?', ':', '…', '"', '“', '”', '«', '»', '(', '[', ';'].map(hashOf));
 const LINE_BREAK = hashOf('\n');
 
 export interface TokenDoc {
