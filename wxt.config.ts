@@ -23,6 +23,10 @@ export default defineConfig({
     // storage: annotations and per-tab state; no host permissions beyond the content script's matches.
     permissions: ['storage'],
     action: { default_title: 'NewsLens' },
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next highlighted name' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous highlighted name' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'newslens@example.org', strict_min_version: '128.0' } } }
       : {}),

@@ -4,6 +4,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { loadCompiledKnowledgeBase } from '@/lib/knowledge/load-compiled';
 import type { KnowledgeBase } from '@/lib/knowledge/knowledge-base';
 import { createRouter } from '@/lib/messaging/router';
+import { sendToTab } from '@/lib/messaging/send';
 import { TabStore } from '@/lib/tabs/tab-store';
 
 /** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
@@ -41,6 +42,16 @@ export default defineBackground(() => {
       return undefined;
     }
     return result.reply;
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'next-mention' && command !== 'previous-mention') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      const direction = command === 'next-mention' ? 'next' : 'previous';
+      // A tab without our content script (a browser page) has no one to answer: nothing to do there.
+      return sendToTab(tab.id, 'mention/focus', { direction }).catch(() => undefined);
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,21 +1,105 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { highlightArticle } from './highlight-article';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+import { PageSession } from '@/lib/content/page-session';
+import { createTaskClock, DONE_MARK, START_MARK } from '@/lib/content/task-clock';
+import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
+import { WrapperMarks } from '@/lib/render/wrapper-marks';
+import { colourRules } from '@/lib/render/colour-rules';
+import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY } from '@/lib/settings/settings';
+import { languageFromTag } from '@/lib/text/language';
+import { sendToBackground } from '@/lib/messaging/send';
+import { createCardController } from './card-controller';
+import { contentMessageSchema } from '@/lib/messaging/schemas';
+import * as v from 'valibot';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    let highlighted = 0;
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'content/status') {
-        return Promise.resolve({ highlighted });
-      }
-      return undefined;
+  async main(ctx) {
+    performance.mark(START_MARK);
+    const marks: MentionMarks =
+      typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
+        ? new HighlightMarks({ registry: CSS.highlights, create: () => new Highlight() })
+        : new WrapperMarks();
+    const session = new PageSession(
+      {
+        doc: document,
+        analyse: (text, lang) => sendToBackground('page/analyse', { lang, text }),
+        report: (lang, mentions) => {
+          void sendToBackground('page/report', { url: location.href, title: document.title, lang, mentions }).catch(() => undefined);
+        },
+        marks,
+        marksEditDom: marks instanceof WrapperMarks,
+        clock: createTaskClock(),
+        signal: ctx.signal,
+        // Firefox and Chromium both have requestIdleCallback; the timeout bounds the wait on a busy page.
+        whenIdle: (callback) => window.requestIdleCallback(callback, { timeout: 500 }),
+      },
+      languageFromTag(document.documentElement.getAttribute('lang')),
+    );
+    const cards = createCardController(ctx, session, marks, () => session.language);
+
+    let settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const colourSheet = new CSSStyleSheet();
+    const applyLook = (): void => {
+      marks.setShownTypes(settings.shownTypes);
+      colourSheet.replaceSync(colourRules(settings.colours, DEFAULT_SETTINGS.colours));
+    };
+    // An adopted sheet styles our highlights without adding an element to the page.
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, colourSheet];
+    applyLook();
+
+    const scan = (root: Element | null): Promise<number> => (root ? session.scan(root) : Promise.resolve(0));
+
+    const isArticle = isArticlePage(document);
+    if (isArticle && isSiteEnabled(settings, location.hostname)) {
+      await scan(findArticleRoot(document));
+    }
+    performance.mark(DONE_MARK);
+
+    listenForMessages(ctx, {
+      status: () => ({ highlighted: session.mentions.size, isArticle }),
+      scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
+      focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
     });
-    void highlightArticle(ctx.signal).then((count) => {
-      highlighted = count;
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      const before = settings;
+      settings = readSettings(changes[SETTINGS_KEY]?.newValue);
+      applyLook();
+      const wasOn = isSiteEnabled(before, location.hostname);
+      const isOn = isSiteEnabled(settings, location.hostname);
+      if (wasOn && !isOn) {
+        cards.close();
+        session.stop();
+        void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, mentions: [] });
+      } else if (!wasOn && isOn && isArticle) {
+        void scan(findArticleRoot(document));
+      }
     });
   },
 });
+
+interface MessageHandlers {
+  status(): { highlighted: number; isArticle: boolean };
+  scan(): Promise<{ highlighted: number }>;
+  focus(payload: { direction: 'next' | 'previous' } | { entityKey: string }): { focused: boolean };
+}
+
+/** Messages from the extension's own pages and worker (a page cannot reach runtime.onMessage); still validated. */
+function listenForMessages(ctx: ContentScriptContext, handlers: MessageHandlers): void {
+  const listener = (message: unknown): Promise<unknown> | undefined => {
+    const parsed = v.safeParse(contentMessageSchema, message);
+    if (!parsed.success) return undefined;
+    const { type, payload } = parsed.output;
+    if (type === 'content/status') return Promise.resolve(handlers.status());
+    if (type === 'page/scan') return handlers.scan();
+    return Promise.resolve(handlers.focus(payload));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

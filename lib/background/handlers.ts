@@ -14,16 +14,32 @@ export interface BackgroundDeps {
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
-    'page/analyse': async (payload, context) => {
+    'page/analyse': async (payload) => {
       const kb = await deps.knowledgeBase();
       const lang = payload.lang ?? detectLanguage(payload.text) ?? 'en';
-      const mentions = recognise(kb, payload.text, { lang: payload.lang ?? 'auto' });
+      return { lang, mentions: recognise(kb, payload.text, { lang: payload.lang ?? 'auto' }) };
+    },
+    'page/report': async (payload, context) => {
+      const kb = await deps.knowledgeBase();
+      const entities = summariseMentions(payload.mentions, kb, payload.lang);
       if (context.tabId !== null) {
-        const entities = summariseMentions(mentions, kb, lang);
-        await deps.tabs.put(context.tabId, { url: payload.url, title: payload.title, lang, entities });
+        await deps.tabs.put(context.tabId, { url: payload.url, title: payload.title, lang: payload.lang, entities });
         await deps.setBadge(context.tabId, badgeText(entities.length));
       }
-      return { lang, mentions };
+      return { entities: entities.length };
+    },
+    'entity/details': async (payload) => {
+      const entity = (await deps.knowledgeBase()).get(payload.id);
+      if (!entity) return null;
+      const names = new Set([entity.name.vi, entity.name.en]);
+      return {
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        description: entity.description,
+        aliases: entity.forms.filter((form) => !names.has(form)),
+        ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
+      };
     },
     'tab/entities': (payload) => deps.tabs.get(payload.tabId),
   };

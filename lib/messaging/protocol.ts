@@ -27,16 +27,46 @@ export interface TabEntities {
   entities: EntitySummary[];
 }
 
+/** What the entity card shows of a knowledge-base entity. */
+export interface EntityDetails {
+  id: string;
+  type: EntityType;
+  name: { vi: string; en: string };
+  description: { vi: string; en: string };
+  /** Other surface forms, display names excluded. */
+  aliases: string[];
+  wikidata?: string;
+}
+
+/** One mention as the content script reports it: what, not where. */
+export interface ReportedMention {
+  id: string | null;
+  type: EntityType;
+  text: string;
+}
+
 /** Messages a content script sends to the background. */
 export interface ContentToBackground {
   /**
-   * Analyse the article text of the sender's tab. The background runs the entity engine (the knowledge base lives
-   * there once for all tabs, not once per page), remembers the summary for the popup and the badge, and replies with
-   * the mentions so the content script can highlight them.
+   * Find the entities in a piece of the page's article text. The background runs the engine (the knowledge base
+   * lives there once for all tabs, not once per page) and replies with the mentions; it keeps no state.
    */
   'page/analyse': {
-    payload: { url: string; title: string; lang: Lang | null; text: string };
+    payload: { lang: Lang | null; text: string };
     reply: { lang: Lang; mentions: Mention[] };
+  };
+  /**
+   * Everything the page highlights now, after a scan or a change: the background keeps it for the popup and the
+   * toolbar badge. Sent whole rather than as deltas so a lost message can never leave the counts wrong.
+   */
+  'page/report': {
+    payload: { url: string; title: string; lang: Lang; mentions: ReportedMention[] };
+    reply: { entities: number };
+  };
+  /** The knowledge base's entry for an entity, for the card; null for an unknown id. */
+  'entity/details': {
+    payload: { id: string };
+    reply: EntityDetails | null;
   };
 }
 
@@ -49,12 +79,22 @@ export interface PageToBackground {
   };
 }
 
-/** Messages the background (or an extension page) sends to a tab's content script. */
+/** Messages the background or an extension page sends to a tab's content script. */
 export interface BackgroundToContent {
   /** Is the content script alive in this tab, and how many mentions does it highlight? */
   'content/status': {
     payload: Record<string, never>;
+    reply: { highlighted: number; isArticle: boolean };
+  };
+  /** "Scan this page": read a page that is not an article (or re-read one). */
+  'page/scan': {
+    payload: Record<string, never>;
     reply: { highlighted: number };
+  };
+  /** Move to the next or previous mention (the keyboard command), or to the first mention of one entity. */
+  'mention/focus': {
+    payload: { direction: 'next' | 'previous' } | { entityKey: string };
+    reply: { focused: boolean };
   };
 }
 

@@ -10,6 +10,8 @@ import { classifySender, type SenderInfo, type SenderKind } from './sender';
 /** Which sender kinds may send each message type. */
 const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = {
   'page/analyse': ['content'],
+  'page/report': ['content'],
+  'entity/details': ['content', 'page'],
   'tab/entities': ['page'],
 };
 

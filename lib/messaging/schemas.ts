@@ -3,6 +3,7 @@
  * content scripts run next to page code, so nothing they send is trusted by its static type alone.
  */
 import * as v from 'valibot';
+import { ENTITY_TYPES } from '../ner/types';
 import type { ContentToBackground, PageToBackground } from './protocol';
 
 /** Large enough for a 250k-word page (about 1.7 M characters), small enough to refuse a runaway payload. */
@@ -10,13 +11,29 @@ const MAX_TEXT_LENGTH = 8_000_000;
 
 const langSchema = v.picklist(['vi', 'en']);
 
+const typeSchema = v.picklist(ENTITY_TYPES);
+
 export const payloadSchemas = {
   'page/analyse': v.strictObject({
-    url: v.pipe(v.string(), v.maxLength(8192)),
-    title: v.pipe(v.string(), v.maxLength(4096)),
     lang: v.nullable(langSchema),
     text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
   }),
+  'page/report': v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(8192)),
+    title: v.pipe(v.string(), v.maxLength(4096)),
+    lang: langSchema,
+    mentions: v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+          type: typeSchema,
+          text: v.pipe(v.string(), v.maxLength(500)),
+        }),
+      ),
+      v.maxLength(500_000),
+    ),
+  }),
+  'entity/details': v.strictObject({ id: v.pipe(v.string(), v.maxLength(200)) }),
   'tab/entities': v.strictObject({
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
@@ -30,3 +47,16 @@ export const envelopeSchema = v.object({
   type: v.picklist(Object.keys(payloadSchemas) as [BackgroundMessageType, ...BackgroundMessageType[]]),
   payload: v.unknown(),
 });
+
+/** Messages a content script accepts (from the worker and extension pages only, but checked all the same). */
+export const contentMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('content/status'), payload: v.strictObject({}) }),
+  v.strictObject({ type: v.literal('page/scan'), payload: v.strictObject({}) }),
+  v.strictObject({
+    type: v.literal('mention/focus'),
+    payload: v.union([
+      v.strictObject({ direction: v.picklist(['next', 'previous']) }),
+      v.strictObject({ entityKey: v.pipe(v.string(), v.maxLength(600)) }),
+    ]),
+  }),
+]);

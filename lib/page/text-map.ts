@@ -2,10 +2,14 @@
  * Collects the readable text under an element as one string, remembering which text node each character came from,
  * so that engine offsets can be turned back into DOM ranges. Block boundaries become "\n" (no name crosses them);
  * navigation, forms, scripts, code and editable regions are skipped.
+ *
+ * The walk is iterative and can pause between nodes (`collectTextSliced`), so a 250k-word article is read in slices
+ * instead of one long task.
  */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
   'KBD', 'SAMP', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO',
+  'NEWSLENS-CARD',
 ]);
 
 const BLOCK_TAGS = new Set([
@@ -24,52 +28,100 @@ export interface TextMap {
   segments: TextSegment[];
 }
 
-function isSkipped(element: Element): boolean {
+export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
-export function collectText(root: Element): TextMap {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let pendingBreak = false;
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
 
-  const breakLine = (): void => {
-    if (length > 0) pendingBreak = true;
-  };
+/** A pending block boundary after an element, in the walk's stack. */
+const BREAK_AFTER = Symbol('break after');
+type StackItem = Node | typeof BREAK_AFTER;
 
-  const visit = (element: Element): void => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        // Indentation between blocks carries nothing; spaces between inline elements still separate words.
-        if (data.length === 0 || ((pendingBreak || length === 0) && /^\s*$/.test(data))) continue;
-        if (pendingBreak) {
-          parts.push('\n');
-          length += 1;
-          pendingBreak = false;
-        }
-        segments.push({ node: child as Text, start: length });
-        parts.push(data);
-        length += data.length;
-      } else if (child.nodeType === 1) {
-        const childElement = child as Element;
-        if (isSkipped(childElement)) {
-          breakLine();
+class TextMapBuilder {
+  private readonly parts: string[] = [];
+  readonly segments: TextSegment[] = [];
+  private length = 0;
+  private pendingBreak = false;
+  private readonly stack: StackItem[];
+
+  constructor(root: Element) {
+    this.stack = [...Array.from(root.childNodes).reverse()];
+  }
+
+  /** Walks up to `limit` nodes; returns false when the walk is complete. */
+  step(limit: number): boolean {
+    const stack = this.stack;
+    for (let visited = 0; visited < limit; visited++) {
+      const item = stack.pop();
+      if (item === undefined) return false;
+      if (item === BREAK_AFTER) {
+        this.breakLine();
+        continue;
+      }
+      if (item.nodeType === 3) {
+        this.addText(item as Text);
+      } else if (item.nodeType === 1) {
+        const element = item as Element;
+        if (isSkipped(element)) {
+          this.breakLine();
           continue;
         }
-        const block = BLOCK_TAGS.has(childElement.tagName.toUpperCase());
-        if (block) breakLine();
-        visit(childElement);
-        if (block) breakLine();
+        if (isBlock(element)) {
+          this.breakLine();
+          stack.push(BREAK_AFTER);
+        }
+        for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
       }
     }
-  };
-  visit(root);
-  return { text: parts.join(''), segments };
+    return stack.length > 0;
+  }
+
+  build(): TextMap {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  private breakLine(): void {
+    if (this.length > 0) this.pendingBreak = true;
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    // Indentation between blocks carries nothing; spaces between inline elements still separate words.
+    if (data.length === 0 || ((this.pendingBreak || this.length === 0) && /^\s*$/.test(data))) return;
+    if (this.pendingBreak) {
+      this.parts.push('\n');
+      this.length += 1;
+      this.pendingBreak = false;
+    }
+    this.segments.push({ node, start: this.length });
+    this.parts.push(data);
+    this.length += data.length;
+  }
+}
+
+export function collectText(root: Element): TextMap {
+  const builder = new TextMapBuilder(root);
+  while (builder.step(Number.MAX_SAFE_INTEGER));
+  return builder.build();
+}
+
+/** The same walk, pausing whenever `overBudget()` says the slice is used up. */
+export async function collectTextSliced(
+  root: Element,
+  overBudget: () => boolean,
+  yieldToPage: () => Promise<void>,
+): Promise<TextMap> {
+  const builder = new TextMapBuilder(root);
+  while (builder.step(256)) {
+    if (overBudget()) await yieldToPage();
+  }
+  return builder.build();
 }
 
 /** The segment holding `offset` (the last segment starting at or before it). */

@@ -1,9 +1,9 @@
 /** Folds a page's mentions into one summary per entity, most mentioned first. */
-import type { EntitySummary } from '../messaging/protocol';
+import type { EntitySummary, ReportedMention } from '../messaging/protocol';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import type { Lang, Mention } from '../ner/types';
+import type { Lang } from '../ner/types';
 
-export function summariseMentions(mentions: readonly Mention[], kb: KnowledgeBase, lang: Lang): EntitySummary[] {
+export function summariseMentions(mentions: readonly ReportedMention[], kb: KnowledgeBase, lang: Lang): EntitySummary[] {
   const byKey = new Map<string, EntitySummary>();
   for (const mention of mentions) {
     const key = mention.id ?? `${mention.type}:${mention.text}`;

@@ -21,28 +21,48 @@ describe('background handlers', () => {
     badges.clear();
   });
 
-  it('analyses a page, remembers its entities per tab and sets the badge', async () => {
-    const reply = await handlers['page/analyse'](
-      { url: 'https://news.example/a', title: 'Putin và Tập Cận Bình', lang: null, text: 'Tập Cận Bình gặp Putin ở Nga.' },
-      { tabId: 4 },
-    );
+  it('analyses text without keeping state, detecting the language when the page does not say', async () => {
+    const reply = await handlers['page/analyse']({ lang: null, text: 'Tập Cận Bình gặp Putin ở Nga.' }, { tabId: 4 });
     expect(reply.lang).toBe('vi');
     expect(reply.mentions.map((mention) => mention.text)).toEqual(['Tập Cận Bình', 'Putin', 'Nga']);
-    expect(badges.get(4)).toBe('3');
+    expect(badges.size).toBe(0);
+    expect(await handlers['tab/entities']({ tabId: 4 }, { tabId: null })).toBeNull();
+  });
 
+  it('keeps what a tab reports for the popup and sets the badge', async () => {
+    const mentions = [
+      { id: 'per:xi-jinping', type: 'PER' as const, text: 'Tập Cận Bình' },
+      { id: 'per:xi-jinping', type: 'PER' as const, text: 'Xi Jinping' },
+      { id: 'loc:ru', type: 'LOC' as const, text: 'Nga' },
+      { id: null, type: 'PER' as const, text: 'Lò Văn Páo' },
+    ];
+    const reply = await handlers['page/report']({ url: 'https://news.example/a', title: 'Tin', lang: 'vi', mentions }, { tabId: 4 });
+    expect(reply.entities).toBe(3);
+    expect(badges.get(4)).toBe('3');
     const stored = await handlers['tab/entities']({ tabId: 4 }, { tabId: null });
-    expect(stored?.title).toBe('Putin và Tập Cận Bình');
-    expect(stored?.entities.map((entity) => entity.type)).toEqual(['LOC', 'PER', 'PER']);
-    expect(await handlers['tab/entities']({ tabId: 5 }, { tabId: null })).toBeNull();
+    expect(stored?.title).toBe('Tin');
+    expect(stored?.entities.map((entity) => [entity.name, entity.count])).toEqual([
+      ['Tập Cận Bình', 2],
+      ['Lò Văn Páo', 1],
+      ['Nga', 1],
+    ]);
   });
 
   it('keeps tabs apart and survives a new store instance (a restarted worker)', async () => {
-    await handlers['page/analyse']({ url: 'u1', title: 'one', lang: 'en', text: 'China and Russia' }, { tabId: 1 });
-    await handlers['page/analyse']({ url: 'u2', title: 'two', lang: 'en', text: 'Kazakhstan' }, { tabId: 2 });
+    await handlers['page/report']({ url: 'u1', title: 'one', lang: 'en', mentions: [{ id: 'loc:cn', type: 'LOC', text: 'China' }] }, { tabId: 1 });
+    await handlers['page/report']({ url: 'u2', title: 'two', lang: 'en', mentions: [{ id: 'loc:kz', type: 'LOC', text: 'Kazakhstan' }] }, { tabId: 2 });
     const restarted = new TabStore(browser.storage.session);
-    expect((await restarted.get(1))?.entities.map((entity) => entity.name)).toEqual(['China', 'Russia']);
+    expect((await restarted.get(1))?.entities.map((entity) => entity.name)).toEqual(['China']);
     expect((await restarted.get(2))?.entities.map((entity) => entity.name)).toEqual(['Kazakhstan']);
     await restarted.forget(1);
     expect(await restarted.get(1)).toBeNull();
+  });
+
+  it('gives an entity\u2019s details for the card, aliases without the display names', async () => {
+    const details = await handlers['entity/details']({ id: 'org:sco' }, { tabId: 4 });
+    expect(details?.name).toEqual({ vi: 'Tổ chức Hợp tác Thượng Hải', en: 'Shanghai Cooperation Organisation' });
+    expect(details?.aliases).toContain('SCO');
+    expect(details?.aliases).not.toContain('Tổ chức Hợp tác Thượng Hải');
+    expect(await handlers['entity/details']({ id: 'per:nobody' }, { tabId: 4 })).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 function setup() {
   const handlers = {
     'page/analyse': vi.fn(async () => ({ lang: 'vi' as const, mentions: [] })),
+    'page/report': vi.fn(async () => ({ entities: 0 })),
+    'entity/details': vi.fn(async () => null),
     'tab/entities': vi.fn(async () => null),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
@@ -14,7 +16,7 @@ function setup() {
 
 const contentSender = { id: EXTENSION_ID, url: 'https://news.example/a', tab: { id: 7 }, frameId: 0 };
 const pageSender = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
-const analyse = { type: 'page/analyse', payload: { url: 'https://news.example/a', title: 'T', lang: null, text: 'Nga' } };
+const analyse = { type: 'page/analyse', payload: { lang: null, text: 'Nga' } };
 
 describe('background router', () => {
   it('dispatches a valid content-script message with its tab', async () => {
@@ -28,6 +30,15 @@ describe('background router', () => {
     const { handlers, route } = setup();
     expect(route(analyse, { ...contentSender, id: 'someone-else' })).toMatchObject({ accepted: false });
     expect(handlers['page/analyse']).not.toHaveBeenCalled();
+  });
+
+  it('lets both content scripts and pages ask for entity details, and only content scripts report a page', () => {
+    const { route } = setup();
+    expect(route({ type: 'entity/details', payload: { id: 'loc:kz' } }, contentSender).accepted).toBe(true);
+    expect(route({ type: 'entity/details', payload: { id: 'loc:kz' } }, pageSender).accepted).toBe(true);
+    const report = { type: 'page/report', payload: { url: 'u', title: 't', lang: 'vi', mentions: [] } };
+    expect(route(report, contentSender).accepted).toBe(true);
+    expect(route(report, pageSender).accepted).toBe(false);
   });
 
   it('drops a message type sent by the wrong kind of sender', () => {

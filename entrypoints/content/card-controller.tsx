@@ -1,0 +1,227 @@
+/**
+ * The entity card: opens on hovering a highlighted mention (after a short delay, so skimming the page does not flash
+ * cards) or on the keyboard command that walks through mentions; closes on Escape, on leaving the mention, or with
+ * its button. It lives in a closed shadow root (WXT's shadow-root UI) and never takes focus from the page.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { EntityCard } from '@/components/EntityCard';
+import { ENTITY_CARD_CSS } from '@/components/entity-card.css';
+import type { EntityDetails } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/messaging/send';
+import type { PageSession } from '@/lib/content/page-session';
+import { entityKey, type PageMention } from '@/lib/content/page-mentions';
+import type { MentionMarks } from '@/lib/render/highlighter';
+import { placeCard } from '@/lib/render/card-position';
+import type { Lang } from '@/lib/ner/types';
+
+const OPEN_DELAY_MS = 200;
+const CLOSE_DELAY_MS = 300;
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as CaretDocument;
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The caret API answers with the nearest caret even beside the text: check the point is on the mention itself. */
+function isOver(range: Range, x: number, y: number): boolean {
+  return Array.from(range.getClientRects()).some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom);
+}
+
+function isEditing(): boolean {
+  const active = document.activeElement;
+  if (!active) return false;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement) return true;
+  return active instanceof HTMLElement && active.isContentEditable;
+}
+
+export interface CardController {
+  /** Focuses the next or previous mention on the page and opens its card; false when there is none. */
+  step(direction: 'next' | 'previous'): boolean;
+  /** Focuses the first mention of an entity (from the popup). */
+  showEntity(key: string): boolean;
+  close(): void;
+}
+
+export function createCardController(
+  ctx: ContentScriptContext,
+  session: PageSession,
+  marks: MentionMarks,
+  pageLang: () => Lang,
+): CardController {
+  let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let shown: PageMention | null = null;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let overCard = false;
+  const details = new Map<string, Promise<EntityDetails | null>>();
+
+  const detailsOf = (id: string | null): Promise<EntityDetails | null> => {
+    if (id === null) return Promise.resolve(null);
+    let pending = details.get(id);
+    if (!pending) {
+      pending = sendToBackground('entity/details', { id }).catch(() => null);
+      details.set(id, pending);
+    }
+    return pending;
+  };
+
+  // Mounted on first use only: a page nobody hovers never gets the card's host element.
+  const mount = (): Promise<ShadowRootContentScriptUi<void>> => {
+    ui ??= createShadowRootUi(ctx, {
+      name: 'newslens-card',
+      position: 'inline',
+      anchor: 'body',
+      mode: 'closed',
+      css: ENTITY_CARD_CSS,
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
+      onMount(_container, _shadow, host) {
+        host.style.cssText = 'position: fixed; z-index: 2147483647; left: 0; top: 0; display: none;';
+        host.addEventListener('pointerenter', () => {
+          overCard = true;
+          window.clearTimeout(closeTimer);
+        });
+        host.addEventListener('pointerleave', () => {
+          overCard = false;
+          scheduleClose();
+        });
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    }).then((created) => {
+      created.mount();
+      return created;
+    });
+    return ui;
+  };
+
+  const sameEntity = (mention: PageMention): PageMention[] =>
+    session.mentions.inOrder().filter((other) => entityKey(other) === entityKey(mention));
+
+  const open = async (mention: PageMention): Promise<void> => {
+    shown = mention;
+    const [card, entity] = await Promise.all([mount(), detailsOf(mention.id)]);
+    if (shown !== mention) return;
+    const siblings = sameEntity(mention);
+    render(
+      <EntityCard
+        surface={mention.text}
+        type={mention.type}
+        details={entity}
+        pageLang={pageLang()}
+        mentionIndex={Math.max(0, siblings.indexOf(mention))}
+        mentionCount={siblings.length}
+        onPrevious={() => moveWithinEntity(mention, -1)}
+        onNext={() => moveWithinEntity(mention, 1)}
+        onClose={close}
+      />,
+      card.uiContainer,
+    );
+    card.shadowHost.style.display = 'block';
+    const anchor = mention.range.getBoundingClientRect();
+    const box = card.uiContainer.getBoundingClientRect();
+    const place = placeCard(anchor, { width: box.width, height: box.height }, { width: window.innerWidth, height: window.innerHeight });
+    card.shadowHost.style.left = `${place.left}px`;
+    card.shadowHost.style.top = `${place.top}px`;
+  };
+
+  const close = (): void => {
+    window.clearTimeout(openTimer);
+    shown = null;
+    marks.setFocused(null);
+    void ui?.then((card) => {
+      if (shown === null) card.shadowHost.style.display = 'none';
+    });
+  };
+
+  const scheduleClose = (): void => {
+    window.clearTimeout(closeTimer);
+    closeTimer = window.setTimeout(() => {
+      if (!overCard) close();
+    }, CLOSE_DELAY_MS);
+  };
+
+  const focusMention = (mention: PageMention): void => {
+    marks.setFocused(mention.range);
+    const element = mention.range.startContainer.parentElement;
+    const rect = mention.range.getBoundingClientRect();
+    if (element && (rect.top < 0 || rect.bottom > window.innerHeight)) element.scrollIntoView({ block: 'center' });
+    void open(mention);
+  };
+
+  const moveWithinEntity = (from: PageMention, delta: number): void => {
+    const siblings = sameEntity(from);
+    const next = siblings[(siblings.indexOf(from) + delta + siblings.length) % siblings.length];
+    if (next) focusMention(next);
+  };
+
+  let frame = 0;
+  let pointer = { x: 0, y: 0 };
+  const onPointerMove = (event: MouseEvent): void => {
+    pointer = { x: event.clientX, y: event.clientY };
+    if (frame) return;
+    // One hit test per frame, whatever the number of mousemove events.
+    frame = window.requestAnimationFrame(() => {
+      frame = 0;
+      const caret = caretAt(pointer.x, pointer.y);
+      const mention = caret ? session.mentionAt(caret.node, caret.offset) : null;
+      if (mention && isOver(mention.range, pointer.x, pointer.y)) {
+        window.clearTimeout(closeTimer);
+        if (mention === shown) return;
+        window.clearTimeout(openTimer);
+        openTimer = window.setTimeout(() => void open(mention), OPEN_DELAY_MS);
+      } else {
+        window.clearTimeout(openTimer);
+        if (shown && !overCard) scheduleClose();
+      }
+    });
+  };
+
+  const step = (direction: 'next' | 'previous'): boolean => {
+    const list = session.mentions.inOrder();
+    if (list.length === 0) return false;
+    const index = shown ? list.indexOf(shown) : -1;
+    const next = direction === 'next' ? list[(index + 1) % list.length] : list[(index - 1 + list.length) % list.length];
+    if (!next) return false;
+    focusMention(next);
+    return true;
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && shown) {
+      close();
+      return;
+    }
+    // Alt+Shift+N / Alt+Shift+P, the same keys as the manifest commands; never while the reader types in the page.
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isEditing()) return;
+    if (event.code === 'KeyN' || event.code === 'KeyP') {
+      event.preventDefault();
+      step(event.code === 'KeyN' ? 'next' : 'previous');
+    }
+  };
+
+  ctx.addEventListener(document, 'mousemove', onPointerMove, { passive: true });
+  ctx.addEventListener(window, 'keydown', onKeyDown);
+  ctx.onInvalidated(close);
+
+  return {
+    step,
+    showEntity(key) {
+      const first = session.mentions.inOrder().find((mention) => entityKey(mention) === key);
+      if (!first) return false;
+      focusMention(first);
+      return true;
+    },
+    close,
+  };
+}

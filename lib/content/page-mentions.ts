@@ -1,0 +1,86 @@
+/**
+ * The mentions a page shows: their DOM ranges, kept in document order, indexed by text node for hit-testing and by
+ * entity for "next mention of this entity". The marks (highlights or wrappers) follow every add and remove.
+ */
+import type { MentionMarks } from '../render/highlighter';
+import type { EntityType } from '../ner/types';
+import type { ReportedMention } from '../messaging/protocol';
+
+export interface PageMention {
+  range: Range;
+  type: EntityType;
+  id: string | null;
+  text: string;
+}
+
+/** One key per entity: its id, or type and text for a name the knowledge base does not know. */
+export function entityKey(mention: { id: string | null; type: EntityType; text: string }): string {
+  return mention.id ?? `${mention.type}:${mention.text}`;
+}
+
+export class PageMentions {
+  private readonly all = new Set<PageMention>();
+  private readonly byNode = new Map<Node, PageMention[]>();
+  private ordered: PageMention[] | null = null;
+
+  constructor(private readonly marks: MentionMarks) {}
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  add(mention: PageMention): void {
+    this.all.add(mention);
+    this.marks.add(mention.type, mention.range);
+    for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
+      const list = this.byNode.get(node) ?? [];
+      list.push(mention);
+      this.byNode.set(node, list);
+    }
+    this.ordered = null;
+  }
+
+  /** Removes the mentions `predicate` picks (e.g. those inside a removed paragraph); returns how many. */
+  removeWhere(predicate: (mention: PageMention) => boolean): number {
+    let removed = 0;
+    for (const mention of this.all) {
+      if (!predicate(mention)) continue;
+      this.all.delete(mention);
+      this.marks.remove(mention.type, mention.range);
+      for (const node of [mention.range.startContainer, mention.range.endContainer]) {
+        const list = this.byNode.get(node)?.filter((other) => other !== mention);
+        if (list?.length) this.byNode.set(node, list);
+        else this.byNode.delete(node);
+      }
+      removed++;
+    }
+    if (removed > 0) this.ordered = null;
+    return removed;
+  }
+
+  clear(): void {
+    this.removeWhere(() => true);
+  }
+
+  /** The mention whose range holds this caret position, if any. */
+  at(node: Node, offset: number): PageMention | null {
+    for (const mention of this.byNode.get(node) ?? []) {
+      const { range } = mention;
+      const afterStart = node !== range.startContainer || offset >= range.startOffset;
+      const beforeEnd = node !== range.endContainer || offset < range.endOffset;
+      if (afterStart && beforeEnd) return mention;
+    }
+    return null;
+  }
+
+  /** All mentions in document order (sorted lazily: paragraphs arrive out of order on live pages). */
+  inOrder(): readonly PageMention[] {
+    // 0 is Range.START_TO_START (the constant, so the module does not need a global Range to load).
+    this.ordered ??= [...this.all].sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
+    return this.ordered;
+  }
+
+  report(): ReportedMention[] {
+    return this.inOrder().map(({ id, type, text }) => ({ id, type, text }));
+  }
+}

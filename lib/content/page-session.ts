@@ -1,0 +1,210 @@
+/**
+ * One page's entity highlighting from first scan to teardown: reads the article text in slices, has the background
+ * find the entities, turns them into ranges and marks, follows the page as paragraphs come and go, and reports what
+ * it shows. DOM access goes through `deps.doc`, extension messaging through `deps.analyse`/`deps.report`, so the
+ * whole flow runs under happy-dom in unit tests.
+ */
+import type { Lang, Mention } from '../ner/types';
+import type { ReportedMention } from '../messaging/protocol';
+import type { MentionMarks } from '../render/highlighter';
+import { collectText, collectTextSliced, isBlock, isSkipped, rangeFor, type TextMap } from '../page/text-map';
+import type { TaskClock } from './task-clock';
+import { PageMentions, type PageMention } from './page-mentions';
+
+/** The most text sent in one analysis request: big enough to be rare, small enough to highlight progressively. */
+const PART_LENGTH = 200_000;
+/** Past this many changed paragraphs in one batch, reading the article again is cheaper than patching it. */
+const RESCAN_THRESHOLD = 60;
+/** Ranges built between two budget checks. */
+const RANGE_BATCH = 64;
+
+export interface PageSessionDeps {
+  doc: Document;
+  analyse(text: string, lang: Lang | null): Promise<{ lang: Lang; mentions: Mention[] }>;
+  report(lang: Lang, mentions: ReportedMention[]): void;
+  marks: MentionMarks;
+  /** True when the marks change the DOM (the wrapper fallback): the observer must not see our own edits. */
+  marksEditDom: boolean;
+  clock: TaskClock;
+  signal: AbortSignal;
+  /** Idle scheduling for mutation batches (requestIdleCallback where it exists). */
+  whenIdle(callback: () => void): void;
+}
+
+/** Splits a text into parts of at most `limit` characters, at line breaks where possible. */
+export function splitText(text: string, limit: number): Array<{ start: number; text: string }> {
+  const parts: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + limit);
+    if (end < text.length) {
+      const lineBreak = text.lastIndexOf('\n', end);
+      if (lineBreak > start) end = lineBreak + 1;
+    }
+    parts.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return parts;
+}
+
+export class PageSession {
+  readonly mentions: PageMentions;
+  private root: Element | null = null;
+  private lang: Lang;
+  private observer: MutationObserver | null = null;
+  private pending: MutationRecord[] = [];
+  private idleScheduled = false;
+  /** Bumped by every full scan, so late replies of an older scan are dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly deps: PageSessionDeps,
+    private readonly declaredLang: Lang | null,
+  ) {
+    this.mentions = new PageMentions(deps.marks);
+    this.lang = declaredLang ?? 'en';
+    deps.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Reads `root` from scratch and watches it; resolves with the number of highlighted mentions. */
+  async scan(root: Element): Promise<number> {
+    const generation = ++this.generation;
+    this.root = root;
+    this.editDom(() => this.mentions.clear());
+    const { clock } = this.deps;
+    clock.resume();
+    const map = await collectTextSliced(root, clock.overBudget, clock.yieldToPage);
+    await this.analyseInto(map, generation);
+    clock.pause();
+    if (generation !== this.generation || this.deps.signal.aborted) return this.mentions.size;
+    this.watch(root);
+    this.sendReport();
+    return this.mentions.size;
+  }
+
+  stop(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+    this.editDom(() => this.mentions.clear());
+  }
+
+  private async analyseInto(map: TextMap, generation: number): Promise<void> {
+    const { clock, doc } = this.deps;
+    for (const part of splitText(map.text, PART_LENGTH)) {
+      if (part.text.trim().length === 0) continue;
+      clock.pause();
+      const reply = await this.deps.analyse(part.text, this.declaredLang);
+      clock.resume();
+      if (generation !== this.generation || this.deps.signal.aborted) return;
+      this.lang = reply.lang;
+      for (let i = 0; i < reply.mentions.length; i += RANGE_BATCH) {
+        this.editDom(() => {
+          for (const mention of reply.mentions.slice(i, i + RANGE_BATCH)) {
+            const range = rangeFor(map, part.start + mention.start, part.start + mention.end, doc);
+            if (range) this.mentions.add({ range, type: mention.type, id: mention.id, text: mention.text });
+          }
+        });
+        if (clock.overBudget()) await clock.yieldToPage();
+        if (generation !== this.generation || this.deps.signal.aborted) return;
+      }
+    }
+  }
+
+  /** Runs our own DOM edits (wrapper fallback only) without the observer taking them for the page's. */
+  private editDom(edit: () => void): void {
+    if (!this.deps.marksEditDom || !this.observer || !this.root) {
+      edit();
+      return;
+    }
+    this.pending.push(...this.observer.takeRecords());
+    this.observer.disconnect();
+    edit();
+    this.observer.observe(this.root, OBSERVED);
+  }
+
+  private watch(root: Element): void {
+    this.observer?.disconnect();
+    const View = this.deps.doc.defaultView?.MutationObserver;
+    if (!View) return;
+    this.observer = new View((records) => {
+      this.pending.push(...records);
+      if (this.idleScheduled) return;
+      this.idleScheduled = true;
+      // One observer, records batched and handled when the page is idle: never on the page's own critical path.
+      this.deps.whenIdle(() => {
+        this.idleScheduled = false;
+        void this.applyChanges();
+      });
+    });
+    this.observer.observe(root, OBSERVED);
+  }
+
+  private async applyChanges(): Promise<void> {
+    const root = this.root;
+    const records = this.pending;
+    this.pending = [];
+    if (!root || records.length === 0 || this.deps.signal.aborted) return;
+    const blocks = new Set<Element>();
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const block = this.blockOf(record.target);
+        if (block) blocks.add(block);
+      }
+      for (const node of record.addedNodes) {
+        const block = this.blockOf(node);
+        if (block) blocks.add(block);
+      }
+    }
+    if (blocks.has(root) || blocks.size > RESCAN_THRESHOLD) {
+      await this.scan(root);
+      return;
+    }
+    const changed = [...blocks].filter((block) => block.isConnected && ![...blocks].some((other) => other !== block && other.contains(block)));
+    const generation = this.generation;
+    const { clock } = this.deps;
+    clock.resume();
+    this.editDom(() => {
+      // Gone from the page, or about to be read again.
+      this.mentions.removeWhere(
+        (mention) => !mention.range.startContainer.isConnected || changed.some((block) => block.contains(mention.range.startContainer)),
+      );
+    });
+    for (const block of changed) {
+      await this.analyseInto(collectText(block), generation);
+      if (generation !== this.generation) return;
+    }
+    clock.pause();
+    this.sendReport();
+  }
+
+  /** The paragraph-level element holding a changed node, or the root itself; null for nodes we do not read. */
+  private blockOf(node: Node): Element | null {
+    const root = this.root;
+    if (!root) return null;
+    let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element || !root.contains(element)) return null;
+    for (let walker: Element | null = element; walker && walker !== root; walker = walker.parentElement) {
+      if (isSkipped(walker)) return null;
+    }
+    while (element && element !== root && !isBlock(element)) element = element.parentElement;
+    return element ?? root;
+  }
+
+  private sendReport(): void {
+    this.deps.report(this.lang, this.mentions.report());
+  }
+
+  /** The page's language: as declared, or as the engine detected it. */
+  get language(): Lang {
+    return this.lang;
+  }
+
+  /** For hover: the mention under a caret position. */
+  mentionAt(node: Node, offset: number): PageMention | null {
+    return this.mentions.at(node, offset);
+  }
+}
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };

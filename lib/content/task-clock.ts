@@ -1,0 +1,50 @@
+/**
+ * Work on the page's main thread is cut into slices of a few milliseconds so that reading even a 250k-word page
+ * never holds the thread long enough to delay a click or a scroll (a task over 50 ms is a "long task"). Each slice
+ * is recorded as a `newslens:task` performance measure: the page benchmark adds them up and finds the longest.
+ */
+export const TASK_MEASURE = 'newslens:task';
+/** Marked when the content script starts on a page, and when every highlight of its first scan is registered. */
+export const START_MARK = 'newslens:start';
+export const DONE_MARK = 'newslens:highlights-done';
+
+export interface TaskClock {
+  /** True once the current slice has used its budget: save your place and `yieldToPage()`. */
+  overBudget(): boolean;
+  /** Ends the current slice, lets the page run, and starts the next slice. */
+  yieldToPage(): Promise<void>;
+  /** Ends the current slice (work is done or waits for something else). */
+  pause(): void;
+  /** Starts a slice after a pause. */
+  resume(): void;
+}
+
+type SchedulerWithYield = { yield?: () => Promise<void> };
+
+/** `scheduler.yield()` where the browser has it (continuation keeps its priority), a macrotask otherwise. */
+function nextTurn(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function createTaskClock(budgetMs = 8, perf: Performance = performance): TaskClock {
+  let sliceStart: number | null = null;
+  const end = (): void => {
+    if (sliceStart === null) return;
+    perf.measure(TASK_MEASURE, { start: sliceStart, end: perf.now() });
+    sliceStart = null;
+  };
+  return {
+    overBudget: () => sliceStart !== null && perf.now() - sliceStart > budgetMs,
+    async yieldToPage() {
+      end();
+      await nextTurn();
+      sliceStart = perf.now();
+    },
+    pause: end,
+    resume() {
+      sliceStart ??= perf.now();
+    },
+  };
+}

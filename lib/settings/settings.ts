@@ -1,0 +1,51 @@
+/**
+ * The reader's settings: where the extension highlights, which entity types, in which colours. Stored in
+ * `storage.local` under one key and validated on every read, so a corrupted or hand-edited value falls back to the
+ * defaults instead of breaking every tab.
+ */
+import * as v from 'valibot';
+import { ENTITY_TYPES, type EntityType } from '../ner/types';
+
+export const SETTINGS_KEY = 'settings';
+
+const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'));
+const perType = <T extends v.GenericSchema>(schema: T) =>
+  v.object(Object.fromEntries(ENTITY_TYPES.map((type) => [type, schema])) as Record<EntityType, T>);
+
+export const settingsSchema = v.object({
+  /** Host names where the reader turned highlighting off. */
+  disabledSites: v.array(v.pipe(v.string(), v.maxLength(253))),
+  shownTypes: perType(v.boolean()),
+  colours: perType(colour),
+});
+
+export type Settings = v.InferOutput<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  disabledSites: [],
+  shownTypes: { PER: true, ORG: true, LOC: true, EVENT: true, MISC: true },
+  colours: { PER: '#ffc400', ORG: '#40a0ff', LOC: '#3cc878', EVENT: '#e65ac8', MISC: '#969696' },
+};
+
+/** Parses a stored value; anything invalid yields the defaults (with whatever valid parts there were kept). */
+export function readSettings(stored: unknown): Settings {
+  const parsed = v.safeParse(settingsSchema, stored);
+  if (parsed.success) return parsed.output;
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_SETTINGS;
+  const partial = stored as Partial<Record<keyof Settings, unknown>>;
+  const part = <K extends keyof Settings>(key: K): Settings[K] => {
+    const result = v.safeParse(settingsSchema.entries[key], partial[key]);
+    return result.success ? (result.output as Settings[K]) : DEFAULT_SETTINGS[key];
+  };
+  return { disabledSites: part('disabledSites'), shownTypes: part('shownTypes'), colours: part('colours') };
+}
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  return !settings.disabledSites.includes(hostname.toLowerCase());
+}
+
+export function withSite(settings: Settings, hostname: string, enabled: boolean): Settings {
+  const host = hostname.toLowerCase();
+  const others = settings.disabledSites.filter((site) => site !== host);
+  return { ...settings, disabledSites: enabled ? others : [...others, host] };
+}

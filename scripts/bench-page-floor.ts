@@ -1,0 +1,148 @@
+/**
+ * In-page helpers for `npm run bench:page` (scripts/bench-page.ts). This file is never imported at run time: the
+ * harness bundles it with esbuild into a classic script exposing the global `newslensBench` and adds it to the page
+ * with page.addScriptTag. Shipping it bundled, rather than as page.evaluate callbacks, keeps tsx's `__name(…)` helper
+ * (which it inserts around named inner functions) out of the page, where it does not exist.
+ *
+ * Everything here runs in the page's main world, so it sees what the content script registered in its isolated world
+ * through shared per-document state only: the performance timeline and the CSS highlight registry.
+ */
+
+/** The highlight names of the content-script contract, one per entity type. */
+export const HIGHLIGHT_NAMES = ['newslens-per', 'newslens-org', 'newslens-loc', 'newslens-event', 'newslens-misc'];
+
+/** The subset of mark.js 8.11 (global `Mark`, added by a script tag) the comparison uses. */
+interface MarkOptions {
+  separateWordSearch: boolean;
+  acrossElements: boolean;
+  diacritics: boolean;
+  done: (totalMarks: number) => void;
+}
+declare const Mark: new (context: Element) => { mark(keywords: string[], options: MarkOptions): void };
+
+/**
+ * The element the extension reads, chosen by the rule of lib/page/article-root.ts (largest <article>, else the
+ * articleBody, else <main>), so that mark.js and the floor work on the same text as the extension. Duplicated rather
+ * than imported to keep this bundle free of the extension's modules.
+ */
+function articleRoot(doc: Document): Element {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const article of doc.querySelectorAll('article')) {
+    const length = article.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = article;
+      bestLength = length;
+    }
+  }
+  return best ?? doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('main') ?? doc.body;
+}
+
+export interface FloorResult {
+  ms: number;
+  textChars: number;
+  capitalisedWords: number;
+}
+
+/**
+ * The least any highlighter must do on this page: read the article's text once and find the candidate names in it.
+ * Anything the extension spends beyond this is the cost of its own design, which is what extensionOverFloor reports.
+ */
+export function floor(): FloorResult {
+  const root = articleRoot(document);
+  const capitalised = /\p{Lu}[\p{L}\p{M}]*/gu;
+  const started = performance.now();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);
+  const text = parts.join('\n');
+  // Counting the matches keeps the scan observable, so the engine cannot skip it.
+  let capitalisedWords = 0;
+  while (capitalised.exec(text) !== null) capitalisedWords++;
+  const ms = performance.now() - started;
+  return { ms, textChars: text.length, capitalisedWords };
+}
+
+export interface MarkJsResult {
+  ms: number;
+  marks: number;
+}
+
+/** mark.js with the options a typical "highlight these names" user would pass, timed from the call to `done`. */
+export function markjs(terms: string[]): Promise<MarkJsResult> {
+  const root = articleRoot(document);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    new Mark(root).mark(terms, {
+      separateWordSearch: false,
+      acrossElements: false,
+      diacritics: false,
+      done: (marks) => resolve({ ms: performance.now() - started, marks }),
+    });
+  });
+}
+
+export interface ExtensionRun {
+  /** False when the start or done mark is missing, in which case the timings are zero. */
+  complete: boolean;
+  mainThreadMs: number;
+  wallMs: number;
+  tasks: number;
+  longestTaskMs: number;
+  ranges: number;
+  rangesByName: Record<string, number>;
+  /** Distinct texts of the highlighted ranges: the terms mark.js gets on the same page. */
+  terms: string[];
+}
+
+function rangeText(range: AbstractRange): string {
+  if (range instanceof Range) return range.toString();
+  // A StaticRange has no toString; the contract says Range, but reading either costs nothing.
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}
+
+/** The extension's figures for the initial scan of this page, read from the contract's marks, measures and highlights. */
+export function extensionRun(): ExtensionRun {
+  const start = performance.getEntriesByName('newslens:start', 'mark')[0];
+  const done = performance.getEntriesByName('newslens:highlights-done', 'mark')[0];
+  let mainThreadMs = 0;
+  let tasks = 0;
+  let longestTaskMs = 0;
+  if (start && done) {
+    // A slice belongs to the initial scan if it began between the two marks; the slice that sets the done mark
+    // may record its measure just after it, so the end is not required to precede the done mark.
+    for (const task of performance.getEntriesByName('newslens:task', 'measure')) {
+      if (task.startTime < start.startTime || task.startTime > done.startTime) continue;
+      mainThreadMs += task.duration;
+      tasks++;
+      longestTaskMs = Math.max(longestTaskMs, task.duration);
+    }
+  }
+
+  const rangesByName: Record<string, number> = {};
+  const terms = new Set<string>();
+  let ranges = 0;
+  for (const name of HIGHLIGHT_NAMES) {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight) continue;
+    rangesByName[name] = highlight.size;
+    ranges += highlight.size;
+    for (const range of highlight) {
+      const text = rangeText(range).trim();
+      if (text) terms.add(text);
+    }
+  }
+  return {
+    complete: Boolean(start && done),
+    mainThreadMs,
+    wallMs: start && done ? done.startTime - start.startTime : 0,
+    tasks,
+    longestTaskMs,
+    ranges,
+    rangesByName,
+    terms: [...terms],
+  };
+}
