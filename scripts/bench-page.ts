@@ -140,6 +140,32 @@ interface ExtensionSample extends InPage.ExtensionRun {
   heapMB: number | null;
 }
 
+/** Resolves true when the done mark is set, false when the wait times out (a finding the caller reports). */
+function waitForDoneMark(page: Page, timeoutMs: number): Promise<boolean> {
+  return page
+    .waitForFunction(() => performance.getEntriesByName('newslens:highlights-done', 'mark').length > 0, undefined, {
+      polling: 100,
+      timeout: timeoutMs,
+    })
+    .then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof errors.TimeoutError) return false;
+        throw error;
+      },
+    );
+}
+
+/**
+ * One discarded load per browser: the first page after launch also pays for starting the renderer and, with the
+ * extension, for the service worker loading the knowledge base, which no later page pays for.
+ */
+async function warmUp(context: BrowserContext, url: string, waitForDone: boolean): Promise<void> {
+  await onFreshPage(context, url, async (page) => {
+    if (waitForDone) await waitForDoneMark(page, 20_000);
+  });
+}
+
 async function measureExtension(
   context: BrowserContext,
   url: string,
@@ -149,18 +175,7 @@ async function measureExtension(
   const samples: ExtensionSample[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const sample = await onFreshPage(context, url, async (page) => {
-      const reached = await page
-        .waitForFunction(() => performance.getEntriesByName('newslens:highlights-done', 'mark').length > 0, undefined, {
-          polling: 100,
-          timeout: spec.doneTimeoutMs,
-        })
-        .then(
-          () => true,
-          (error: unknown) => {
-            if (error instanceof errors.TimeoutError) return false;
-            throw error;
-          },
-        );
+      const reached = await waitForDoneMark(page, spec.doneTimeoutMs);
       // Heap first: the helpers and the terms read below would otherwise count as the extension's.
       const heapMB = spec.key === HEAP_PAGE && reached ? await heapUsedMB(page) : null;
       await page.addScriptTag({ content: helpers });
@@ -372,6 +387,7 @@ async function main(): Promise<void> {
     // The two browsers run one after the other, so neither competes with the other for the CPU.
     log('launching Chromium with the extension');
     withExtension = (await launchWithExtension({ headless: true })).context;
+    await warmUp(withExtension, server.origin + (PAGES[0]?.path ?? '/'), true);
     const extension = new Map<PageSpec['key'], ExtensionSample[]>();
     for (const spec of PAGES) {
       log(`extension on ${spec.path}`);
@@ -382,6 +398,7 @@ async function main(): Promise<void> {
 
     log('launching Chromium without the extension');
     withoutExtension = await launchWithoutExtension(profileDir);
+    await warmUp(withoutExtension, server.origin + (PAGES[0]?.path ?? '/'), false);
     const pages: Record<string, unknown> = {};
     const mainThread = new Map<PageSpec['key'], number | null>();
     const ratios = new Map<PageSpec['key'], { markjsOverExtension: number | null; extensionOverFloor: number | null }>();

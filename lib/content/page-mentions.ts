@@ -31,6 +31,7 @@ export class PageMentions {
 
   add(mention: PageMention): void {
     this.all.add(mention);
+    // Marks first: the wrapper fallback moves the range onto the text it wraps, which is what gets indexed.
     this.marks.add(mention.type, mention.range);
     for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
       const list = this.byNode.get(node) ?? [];
@@ -46,8 +47,10 @@ export class PageMentions {
     for (const mention of this.all) {
       if (!predicate(mention)) continue;
       this.all.delete(mention);
+      // The nodes it is indexed under, read before the marks go: unwrapping moves the range.
+      const nodes = [mention.range.startContainer, mention.range.endContainer];
       this.marks.remove(mention.type, mention.range);
-      for (const node of [mention.range.startContainer, mention.range.endContainer]) {
+      for (const node of nodes) {
         const list = this.byNode.get(node)?.filter((other) => other !== mention);
         if (list?.length) this.byNode.set(node, list);
         else this.byNode.delete(node);

@@ -99,15 +99,23 @@ export class PageSession {
       clock.resume();
       if (generation !== this.generation || this.deps.signal.aborted) return;
       this.lang = reply.lang;
-      for (let i = 0; i < reply.mentions.length; i += RANGE_BATCH) {
+      // All ranges first, marks after, last mention first: wrapper marks split text nodes, and a split at a later
+      // offset leaves every earlier offset in that node valid (engines that do not update live ranges included).
+      const ranges: Array<[Range, Mention]> = [];
+      for (const mention of reply.mentions) {
+        const range = rangeFor(map, part.start + mention.start, part.start + mention.end, doc);
+        if (range) ranges.push([range, mention]);
+        if (ranges.length % RANGE_BATCH === 0 && clock.overBudget()) await clock.yieldToPage();
+      }
+      for (let end = ranges.length; end > 0; end -= RANGE_BATCH) {
+        if (generation !== this.generation || this.deps.signal.aborted) return;
         this.editDom(() => {
-          for (const mention of reply.mentions.slice(i, i + RANGE_BATCH)) {
-            const range = rangeFor(map, part.start + mention.start, part.start + mention.end, doc);
-            if (range) this.mentions.add({ range, type: mention.type, id: mention.id, text: mention.text });
+          for (let i = end - 1; i >= Math.max(0, end - RANGE_BATCH); i--) {
+            const [range, mention] = ranges[i] ?? [];
+            if (range && mention) this.mentions.add({ range, type: mention.type, id: mention.id, text: mention.text });
           }
         });
         if (clock.overBudget()) await clock.yieldToPage();
-        if (generation !== this.generation || this.deps.signal.aborted) return;
       }
     }
   }

@@ -51,6 +51,13 @@ export class WrapperMarks implements MentionMarks {
       wrapper.append(inside);
       pieces.push({ wrapper, splitBefore, splitAfter });
     }
+    // Point the range at the wrapped text itself: hit-testing then finds it by the text node under the pointer.
+    const first = pieces[0]?.wrapper.firstChild;
+    const last = pieces.at(-1)?.wrapper.firstChild;
+    if (first && last) {
+      range.setStart(first, 0);
+      range.setEnd(last, last.textContent?.length ?? 0);
+    }
     this.pieces.set(range, pieces);
     this.applyVisibility(type, pieces);
   }

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { PageSession, splitText } from '@/lib/content/page-session';
+import { createTaskClock } from '@/lib/content/task-clock';
+import { WrapperMarks } from '@/lib/render/wrapper-marks';
+import { recognise } from '@/lib/ner/recognise';
+import type { ReportedMention } from '@/lib/messaging/protocol';
+import { smallKnowledgeBase } from '../../support/small-kb';
+
+const kb = smallKnowledgeBase();
+const ARTICLE = `<article><h1>Tập Cận Bình tới Kazakhstan</h1>
+  <p>Chủ tịch <b>Tập Cận Bình</b> gặp Tổng thống Nga Vladimir Putin tại Kazakhstan.</p>
+  <p>Hai bên bàn về <i>Tổ chức Hợp tác Thượng Hải</i> (SCO).</p></article>`;
+
+function setup() {
+  document.body.innerHTML = ARTICLE;
+  const reports: ReportedMention[][] = [];
+  const controller = new AbortController();
+  const session = new PageSession(
+    {
+      doc: document,
+      analyse: async (text) => ({ lang: 'vi', mentions: recognise(kb, text, { lang: 'vi' }) }),
+      report: (_lang, mentions) => reports.push(mentions),
+      marks: new WrapperMarks(),
+      marksEditDom: true,
+      clock: createTaskClock(),
+      signal: controller.signal,
+      whenIdle: (callback) => setTimeout(callback, 0),
+    },
+    'vi',
+  );
+  const article = document.querySelector('article');
+  if (!article) throw new Error('no article');
+  return { session, reports, controller, article };
+}
+
+const marked = () => Array.from(document.querySelectorAll('newslens-mark'), (mark) => mark.textContent);
+
+describe('PageSession', () => {
+  it('marks every mention, reports them, and leaves no trace when stopped', async () => {
+    const { session, reports, article } = setup();
+    const before = article.innerHTML;
+    expect(await session.scan(article)).toBe(8);
+    expect(marked()).toEqual([
+      'Tập Cận Bình', 'Kazakhstan', 'Tập Cận Bình', 'Nga', 'Vladimir Putin', 'Kazakhstan', 'Tổ chức Hợp tác Thượng Hải', 'SCO',
+    ]);
+    expect(reports.at(-1)?.map((mention) => mention.id)).toContain('org:sco');
+    session.stop();
+    expect(article.innerHTML).toBe(before);
+    expect(article.querySelectorAll('p')[0]?.childNodes.length).toBe(3);
+  });
+
+  it('follows paragraphs the page adds and removes', async () => {
+    const { session, reports, article } = setup();
+    await session.scan(article);
+    const added = document.createElement('p');
+    added.textContent = 'Cập nhật: Vladimir Putin rời Kazakhstan.';
+    article.append(added);
+    await vi.waitFor(() => expect(marked().filter((text) => text === 'Vladimir Putin')).toHaveLength(2));
+    expect(reports.at(-1)?.filter((mention) => mention.id === 'per:vladimir-putin')).toHaveLength(2);
+    article.querySelectorAll('p')[0]?.remove();
+    await vi.waitFor(() => expect(reports.at(-1)?.filter((mention) => mention.id === 'per:vladimir-putin')).toHaveLength(1));
+    expect(session.mentions.size).toBe(reports.at(-1)?.length);
+  });
+
+  it('reads an edited paragraph again', async () => {
+    const { session, reports, article } = setup();
+    await session.scan(article);
+    const heading = article.querySelector('h1');
+    if (!heading) throw new Error('no heading');
+    heading.textContent = 'Putin tới Trung Quốc';
+    await vi.waitFor(() => expect(reports.at(-1)?.slice(0, 2).map((mention) => mention.text)).toEqual(['Putin', 'Trung Quốc']));
+  });
+
+  it('stops working when the content script is torn down', async () => {
+    const { session, controller, article } = setup();
+    await session.scan(article);
+    controller.abort();
+    expect(marked()).toEqual([]);
+    expect(session.mentions.size).toBe(0);
+  });
+
+  it('finds the mention under a caret position', async () => {
+    const { session, article } = setup();
+    await session.scan(article);
+    const putin = session.mentions.inOrder().find((mention) => mention.text === 'Vladimir Putin');
+    if (!putin) throw new Error('no mention');
+    expect(session.mentionAt(putin.range.startContainer, putin.range.startOffset + 2)).toBe(putin);
+    expect(session.mentionAt(article, 0)).toBeNull();
+  });
+});
+
+describe('splitText', () => {
+  it('cuts long text at line breaks into parts that rebuild it', () => {
+    const text = 'một\nhai ba\nbốn năm sáu\nbảy';
+    const parts = splitText(text, 12);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
+    for (const part of parts) expect(text.slice(part.start, part.start + part.text.length)).toBe(part.text);
+    expect(parts.every((part, index) => index === parts.length - 1 || part.text.endsWith('\n'))).toBe(true);
+  });
+});

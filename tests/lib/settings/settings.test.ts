@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, withSite } from '@/lib/settings/settings';
+
+describe('settings', () => {
+  it('falls back to the defaults for missing or corrupt values, keeping the valid parts', () => {
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
+    const partly = readSettings({ disabledSites: ['news.example'], shownTypes: 'all', colours: { PER: 'red' } });
+    expect(partly.disabledSites).toEqual(['news.example']);
+    expect(partly.shownTypes).toEqual(DEFAULT_SETTINGS.shownTypes);
+    expect(partly.colours).toEqual(DEFAULT_SETTINGS.colours);
+  });
+
+  it('turns a site off and on again, ignoring case', () => {
+    const off = withSite(DEFAULT_SETTINGS, 'News.Example', false);
+    expect(isSiteEnabled(off, 'news.example')).toBe(false);
+    expect(isSiteEnabled(off, 'other.example')).toBe(true);
+    expect(isSiteEnabled(withSite(off, 'news.example', true), 'NEWS.example')).toBe(true);
+  });
+});
