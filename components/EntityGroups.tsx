@@ -12,10 +12,12 @@ const TYPE_LABELS: Record<EntityType, string> = {
 interface Props {
   entities: readonly EntitySummary[];
   lang: Lang;
+  /** Called with an entity's key when the reader picks it (to show its first mention). */
+  onSelect?(key: string): void;
 }
 
 /** The page's entities grouped by type, each with its number of mentions. */
-export function EntityGroups({ entities, lang }: Props) {
+export function EntityGroups({ entities, lang, onSelect }: Props) {
   const groups = ENTITY_TYPES.map((type) => ({ type, items: entities.filter((entity) => entity.type === type) })).filter(
     (group) => group.items.length > 0,
   );
@@ -30,8 +32,10 @@ export function EntityGroups({ entities, lang }: Props) {
           <ul>
             {group.items.map((entity) => (
               <li key={entity.key} data-entity-id={entity.id ?? ''}>
-                <span class="entity-name">{entity.name}</span>
-                <span class="mentions" title="mentions on this page">×{entity.count}</span>
+                <button type="button" class="entity-name" onClick={() => onSelect?.(entity.key)} title="Show on the page">
+                  {entity.name}
+                </button>
+                <span class="mentions" aria-label={`${entity.count} mentions`}>×{entity.count}</span>
               </li>
             ))}
           </ul>

@@ -32,6 +32,14 @@ async function main(): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const articleShot = resolve(OUTPUT_DIR, 'seed-article.png');
   await page.screenshot({ path: articleShot });
+  // The entity card, opened the way a reader does: Alt+Shift+N walks to the first highlighted name.
+  await page.keyboard.press('Alt+Shift+N');
+  await page.keyboard.press('Alt+Shift+N');
+  await page.keyboard.press('Alt+Shift+N');
+  await page.keyboard.press('Alt+Shift+N');
+  await page.locator('newslens-card').getByRole('dialog').waitFor();
+  const cardShot = resolve(OUTPUT_DIR, 'seed-entity-card.png');
+  await page.screenshot({ path: cardShot });
   const tabId = await serviceWorker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
@@ -45,6 +53,7 @@ async function main(): Promise<void> {
   await context.close();
   await server.close();
   console.log(articleShot);
+  console.log(cardShot);
   console.log(popupShot);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The entity card: opens on hovering a highlighted mention (after a short delay, so skimming the page does not flash
  * cards) or on the keyboard command that walks through mentions; closes on Escape, on leaving the mention, or with
- * its button. It lives in a closed shadow root (WXT's shadow-root UI) and never takes focus from the page.
+ * its button. It lives in a shadow root (WXT's shadow-root UI; open, so assistive tools and tests can read it) and never takes focus from the page.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -81,11 +81,10 @@ export function createCardController(
       name: 'newslens-card',
       position: 'inline',
       anchor: 'body',
-      mode: 'closed',
+      mode: 'open',
       css: ENTITY_CARD_CSS,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
       onMount(_container, _shadow, host) {
-        host.style.cssText = 'position: fixed; z-index: 2147483647; left: 0; top: 0; display: none;';
         host.addEventListener('pointerenter', () => {
           overCard = true;
           window.clearTimeout(closeTimer);
@@ -127,12 +126,15 @@ export function createCardController(
       />,
       card.uiContainer,
     );
-    card.shadowHost.style.display = 'block';
+    // The container inside the shadow root is what gets positioned: WXT resets the host with `all: initial
+    // !important`, which outranks any style given to the host from outside.
+    const box = card.uiContainer.style;
+    box.cssText = 'position: fixed; z-index: 2147483647; display: block; left: 0; top: 0; margin: 0;';
     const anchor = mention.range.getBoundingClientRect();
-    const box = card.uiContainer.getBoundingClientRect();
-    const place = placeCard(anchor, { width: box.width, height: box.height }, { width: window.innerWidth, height: window.innerHeight });
-    card.shadowHost.style.left = `${place.left}px`;
-    card.shadowHost.style.top = `${place.top}px`;
+    const size = card.uiContainer.getBoundingClientRect();
+    const place = placeCard(anchor, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
+    box.left = `${place.left}px`;
+    box.top = `${place.top}px`;
   };
 
   const close = (): void => {
@@ -140,7 +142,7 @@ export function createCardController(
     shown = null;
     marks.setFocused(null);
     void ui?.then((card) => {
-      if (shown === null) card.shadowHost.style.display = 'none';
+      if (shown === null) card.uiContainer.style.display = 'none';
     });
   };
 

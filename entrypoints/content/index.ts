@@ -61,7 +61,7 @@ export default defineContentScript({
     performance.mark(DONE_MARK);
 
     listenForMessages(ctx, {
-      status: () => ({ highlighted: session.mentions.size, isArticle }),
+      status: () => ({ highlighted: session.mentions.size, isArticle, site: location.hostname }),
       scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
     });
@@ -85,7 +85,7 @@ export default defineContentScript({
 });
 
 interface MessageHandlers {
-  status(): { highlighted: number; isArticle: boolean };
+  status(): { highlighted: number; isArticle: boolean; site: string };
   scan(): Promise<{ highlighted: number }>;
   focus(payload: { direction: 'next' | 'previous' } | { entityKey: string }): { focused: boolean };
 }

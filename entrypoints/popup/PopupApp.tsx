@@ -1,34 +1,85 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityGroups } from '@/components/EntityGroups';
-import { sendToBackground } from '@/lib/messaging/send';
+import { DisplaySettings } from '@/components/DisplaySettings';
+import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import type { TabEntities } from '@/lib/messaging/protocol';
-
-type State = { status: 'loading' } | { status: 'ready'; page: TabEntities | null } | { status: 'error'; message: string };
+import { isSiteEnabled, withSite, type Settings } from '@/lib/settings/settings';
+import { loadSettings, saveSettings } from '@/lib/settings/settings-store';
+import type { EntityType } from '@/lib/ner/types';
 
 /** `?tab=<id>` shows that tab (tests, the dashboard); otherwise the active tab of the current window. */
-async function targetTabId(): Promise<number | null> {
+async function findTabId(): Promise<number | null> {
   const requested = new URLSearchParams(location.search).get('tab');
   if (requested !== null && /^\d+$/.test(requested)) return Number(requested);
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id ?? null;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
 }
 
+type PageState =
+  | { status: 'loading' }
+  /** `site` is the page's host name as its content script tells it; null where no content script runs. */
+  | { status: 'ready'; page: TabEntities | null; site: string | null; isArticle: boolean }
+  | { status: 'error'; message: string };
+
 export function PopupApp() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PageState>({ status: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [scanning, setScanning] = useState(false);
+
+  const refresh = useCallback(async (id: number) => {
+    const page = await sendToBackground('tab/entities', { tabId: id });
+    const status = await sendToTab(id, 'content/status', {}).catch(() => null);
+    setState({ status: 'ready', page, site: status?.site ?? null, isArticle: status?.isArticle ?? false });
+  }, []);
 
   useEffect(() => {
     void (async () => {
       try {
-        const tabId = await targetTabId();
-        const page = tabId === null ? null : await sendToBackground('tab/entities', { tabId });
-        setState({ status: 'ready', page });
+        const found = await findTabId();
+        setSettings(await loadSettings(browser.storage.local));
+        if (found === null) throw new Error('no tab to show');
+        setTabId(found);
+        await refresh(found);
       } catch (error) {
         setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     })();
-  }, []);
+  }, [refresh]);
 
+  // The page reports again when its paragraphs change: follow it while the popup is open.
+  useEffect(() => {
+    if (tabId === null) return undefined;
+    const onChange = (changes: Record<string, unknown>, area: string): void => {
+      if (area === 'session' && `tab:${tabId}` in changes) void refresh(tabId);
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [tabId, refresh]);
+
+  const updateSettings = (next: Settings): void => {
+    setSettings(next);
+    void saveSettings(browser.storage.local, next);
+  };
+
+  const scan = async (): Promise<void> => {
+    if (tabId === null) return;
+    setScanning(true);
+    try {
+      await sendToTab(tabId, 'page/scan', {});
+      await refresh(tabId);
+    } finally {
+      setScanning(false);
+    }
+  };
+
+  const showEntity = (key: string): void => {
+    if (tabId !== null) void sendToTab(tabId, 'mention/focus', { entityKey: key }).catch(() => undefined);
+  };
+
+  const site = state.status === 'ready' ? state.site : null;
+  const siteEnabled = settings !== null && site !== null ? isSiteEnabled(settings, site) : true;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -38,9 +89,31 @@ export function PopupApp() {
       {state.status === 'loading' && <p class="muted">Loading…</p>}
       {state.status === 'error' && <p role="alert">Could not reach the extension: {state.message}</p>}
       {state.status === 'ready' && !state.page && (
-        <p class="muted">No article found on this page yet.</p>
+        <section class="empty-page">
+          {state.site !== null ? (
+            <>
+              <p class="muted">{state.isArticle ? 'No names found on this page.' : 'This page does not look like an article.'}</p>
+              <button type="button" onClick={() => void scan()} disabled={scanning}>
+                {scanning ? 'Scanning…' : 'Scan this page'}
+              </button>
+            </>
+          ) : (
+            <p class="muted">No article found on this page yet.</p>
+          )}
+        </section>
       )}
-      {state.status === 'ready' && state.page && <EntityGroups entities={state.page.entities} lang={state.page.lang} />}
+      {state.status === 'ready' && state.page && (
+        <EntityGroups entities={state.page.entities} lang={state.page.lang} onSelect={showEntity} />
+      )}
+      {settings && (
+        <DisplaySettings
+          settings={settings}
+          site={site}
+          siteEnabled={siteEnabled}
+          onSiteChange={(enabled) => site !== null && updateSettings(withSite(settings, site, enabled))}
+          onTypeChange={(type: EntityType, shown) => updateSettings({ ...settings, shownTypes: { ...settings.shownTypes, [type]: shown } })}
+        />
+      )}
     </main>
   );
 }

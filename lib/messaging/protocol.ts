@@ -84,7 +84,7 @@ export interface BackgroundToContent {
   /** Is the content script alive in this tab, and how many mentions does it highlight? */
   'content/status': {
     payload: Record<string, never>;
-    reply: { highlighted: number; isArticle: boolean };
+    reply: { highlighted: number; isArticle: boolean; site: string };
   };
   /** "Scan this page": read a page that is not an article (or re-read one). */
   'page/scan': {

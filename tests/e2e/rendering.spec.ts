@@ -1,0 +1,138 @@
+/// <reference types="chrome" />
+import type { Page } from '@playwright/test';
+import { activeTabId, expect, highlightedTexts, test } from './support/fixtures';
+
+/** The centre of the first highlighted range whose text is `text`, in viewport coordinates. */
+async function centreOf(page: Page, type: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([name, wanted]) => {
+      const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === wanted);
+      if (!range || !(range instanceof Range)) throw new Error(`no highlight for ${wanted}`);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      if (!rect) throw new Error('no rect');
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [`newslens-${type}`, text] as const,
+  );
+}
+
+const card = (page: Page) => page.locator('newslens-card').getByRole('dialog');
+
+test('the entity card opens on hover with both names, description and Wikidata link, and closes on Escape', async ({ page, server }) => {
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Tập Cận Bình');
+  const point = await centreOf(page, 'per', 'Tập Cận Bình');
+  await page.mouse.move(point.x, point.y);
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText('Xi Jinping');
+  await expect(card(page).getByRole('link', { name: /wikidata/i })).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Q15031');
+  const box = await card(page).boundingBox();
+  const viewport = page.viewportSize();
+  expect(box && viewport && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+});
+
+test('the keyboard walks through mentions without stealing focus from page inputs', async ({ page, server }) => {
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await expect.poll(() => highlightedTexts(page, 'loc')).toContain('Nga');
+  await page.keyboard.press('Alt+Shift+N');
+  await expect(card(page)).toBeVisible();
+  expect(await highlightedTexts(page, 'focus')).toEqual(['Nga']);
+  await page.keyboard.press('Alt+Shift+N');
+  await expect.poll(() => highlightedTexts(page, 'focus')).toEqual(['Trung Quốc']);
+  await page.keyboard.press('Alt+Shift+P');
+  await expect.poll(() => highlightedTexts(page, 'focus')).toEqual(['Nga']);
+  // Focus stays where the reader is typing, and the shortcut does nothing there.
+  const comment = page.locator('#comments textarea');
+  await comment.click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+Shift+N');
+  await expect(comment).toBeFocused();
+  expect(await highlightedTexts(page, 'focus')).toEqual([]);
+});
+
+test('highlights follow paragraphs a live page adds and removes', async ({ page, server }) => {
+  await page.goto(`${server.origin}/live-blog.html`);
+  await expect.poll(() => highlightedTexts(page, 'loc')).toContain('Astana');
+  await page.waitForSelector('#live-feed[data-live-done="true"]', { timeout: 15_000 });
+  const inEntry = (entry: string) =>
+    page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      return ['newslens-per', 'newslens-org', 'newslens-loc'].flatMap((name) =>
+        [...(CSS.highlights.get(name) ?? [])].filter((range) => range instanceof Range && element?.contains(range.startContainer)).map(String),
+      );
+    }, `[data-entry="${entry}"]`);
+  await expect.poll(() => inEntry('8'), { timeout: 10_000 }).not.toEqual([]);
+  // Entry 1 is gone: none of its names may still be counted.
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('newslens-per') ?? [])].filter((range) => range instanceof Range && !range.startContainer.isConnected).length)).toBe(0);
+});
+
+test('a hostile page renders markup-like text as text and cannot break the highlighting', async ({ page, server }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/hostile.html`);
+  const texts = () =>
+    page.evaluate(() => {
+      const registry = (window as unknown as { realHighlights: HighlightRegistry }).realHighlights;
+      return ['newslens-per', 'newslens-loc'].flatMap((name) => [...(registry.get(name) ?? [])].map((range) => Range.prototype.cloneContents.call(range).textContent));
+    });
+  await expect.poll(texts).toEqual(expect.arrayContaining(['Vladimir Putin', 'Volodymyr Zelensky', 'Geneva', 'Kazakhstan', 'China']));
+  expect(await page.locator('#markup img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { alerted: boolean }).alerted)).toBe(false);
+  expect(await page.locator('#markup').textContent()).toContain('<img src=x onerror=alert(1)>');
+  expect(errors).toEqual([]);
+});
+
+test('settings apply live: hidden types, the site switch and colours', async ({ page, server, extension }) => {
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Vladimir Putin');
+  const setSettings = (value: unknown) => extension.serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), value);
+  const defaults = {
+    disabledSites: [],
+    shownTypes: { PER: true, ORG: true, LOC: true, EVENT: true, MISC: true },
+    colours: { PER: '#ffc400', ORG: '#40a0ff', LOC: '#3cc878', EVENT: '#e65ac8', MISC: '#969696' },
+  };
+  await setSettings({ ...defaults, shownTypes: { ...defaults.shownTypes, PER: false } });
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('newslens-per'))).toBe(false);
+  expect(await highlightedTexts(page, 'loc')).toContain('Kazakhstan');
+  await setSettings({ ...defaults, colours: { ...defaults.colours, LOC: '#123456' } });
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('newslens-per'))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n')))
+    .toContain('rgba(18, 52, 86, 0.35)');
+  await setSettings({ ...defaults, disabledSites: ['127.0.0.1'] });
+  await expect.poll(() => highlightedTexts(page, 'loc')).toEqual([]);
+  await setSettings(defaults);
+  await expect.poll(() => highlightedTexts(page, 'loc')).toContain('Kazakhstan');
+});
+
+test('"Scan this page" in the popup reads a page that is not an article', async ({ page, server, extension }) => {
+  await page.goto(`${server.origin}/not-article.html`);
+  const tabId = await activeTabId(extension);
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  await expect(popup.getByRole('region', { name: 'Places' })).toBeVisible();
+  await popup.close();
+  await expect.poll(async () => (await highlightedTexts(page, 'loc')).length).toBeGreaterThan(3);
+});
+
+test('a 250,000-word page ends up fully highlighted without a long task', async ({ page, server }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${server.origin}/generated/long-250000-vi.html`, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0, undefined, { timeout: 90_000 });
+  const result = await page.evaluate(() => {
+    const paragraphs = document.querySelectorAll('article p');
+    const last = paragraphs[paragraphs.length - 1];
+    const inLast = ['newslens-per', 'newslens-org', 'newslens-loc'].some((name) =>
+      [...(CSS.highlights.get(name) ?? [])].some((range) => range instanceof Range && last?.contains(range.startContainer)),
+    );
+    const tasks = performance.getEntriesByName('newslens:task').map((entry) => entry.duration);
+    return { inLast, longest: Math.max(...tasks), tasks: tasks.length };
+  });
+  expect(result.inLast).toBe(true);
+  expect(result.tasks).toBeGreaterThan(10);
+  expect(result.longest).toBeLessThan(50);
+});
