@@ -10,7 +10,8 @@ test('a page that is not an article gets no highlights and no badge', async ({ p
   expect(await badgeText(extension, tabId)).toBe('');
   const popup = await extension.context.newPage();
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
-  await expect(popup.getByText('No article found on this page yet.')).toBeVisible();
+  await expect(popup.getByText('This page does not look like an article.')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Scan this page' })).toBeEnabled();
   await popup.close();
 });
 
