@@ -1,0 +1,208 @@
+/**
+ * The annotation store: IndexedDB owned by the background worker, through `idb`. Every write is one transaction, so
+ * a worker stopped mid-write leaves it whole or absent; every write is validated against the model first; every
+ * update and delete keeps the previous version in an undo log.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
+import * as v from 'valibot';
+import { annotationSchema, entitiesOf, tagsOf, type Annotation } from './model';
+
+export const DATABASE_NAME = 'newslens';
+const VERSION = 1;
+/** Undo entries kept; older ones are dropped as new ones come. */
+const UNDO_DEPTH = 200;
+
+/** What the store indexes beside the annotation itself. */
+interface StoredAnnotation {
+  annotation: Annotation;
+  id: string;
+  page: string;
+  kind: string;
+  tags: string[];
+  entities: string[];
+  modified: string;
+}
+
+interface UndoEntry {
+  seq?: number;
+  /** The annotation as it was before the change; null when the change created it. */
+  before: Annotation | null;
+  id: string;
+}
+
+interface NewsLensDb extends DBSchema {
+  annotations: {
+    key: string;
+    value: StoredAnnotation;
+    indexes: { page: string; kind: string; tag: string; entity: string; modified: string };
+  };
+  undo: { key: number; value: UndoEntry };
+}
+
+type StoreNames = ('annotations' | 'undo')[];
+type WriteTransaction = IDBPTransaction<NewsLensDb, StoreNames, 'readwrite'>;
+
+export class StoreError extends Error {
+  constructor(
+    readonly reason: 'invalid' | 'quota' | 'missing' | 'failed',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function stored(annotation: Annotation): StoredAnnotation {
+  return {
+    annotation,
+    id: annotation.id,
+    page: annotation.target.source,
+    kind: annotation['newslens:kind'],
+    tags: tagsOf(annotation),
+    entities: entitiesOf(annotation),
+    modified: annotation.modified,
+  };
+}
+
+function validated(candidate: unknown): Annotation {
+  const parsed = v.safeParse(annotationSchema, candidate);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+    throw new StoreError('invalid', `${where ? `${where}: ` : ''}${issue.message}`);
+  }
+  return parsed.output;
+}
+
+function asStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StoreError('quota', 'The browser has no more room for annotations: free some space or export and erase old ones. Nothing already saved was lost.');
+  }
+  return new StoreError('failed', error instanceof Error ? error.message : String(error));
+}
+
+export class AnnotationStore {
+  private constructor(private readonly db: IDBPDatabase<NewsLensDb>) {}
+
+  static async open(name: string = DATABASE_NAME): Promise<AnnotationStore> {
+    const db = await openDB<NewsLensDb>(name, VERSION, {
+      // Versioned migrations: each step upgrades from the version before it.
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          const annotations = database.createObjectStore('annotations', { keyPath: 'id' });
+          annotations.createIndex('page', 'page');
+          annotations.createIndex('kind', 'kind');
+          annotations.createIndex('tag', 'tags', { multiEntry: true });
+          annotations.createIndex('entity', 'entities', { multiEntry: true });
+          annotations.createIndex('modified', 'modified');
+          database.createObjectStore('undo', { keyPath: 'seq', autoIncrement: true });
+        }
+      },
+    });
+    return new AnnotationStore(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /**
+   * Runs `work` in one read-write transaction and aborts it on any error, so a write that fails halfway (a worker
+   * stopped, a full disk) leaves nothing of itself behind.
+   */
+  private async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const tx = this.db.transaction(['annotations', 'undo'], 'readwrite');
+    try {
+      const result = await work(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the browser: nothing more to roll back.
+      }
+      throw asStoreError(error);
+    }
+  }
+
+  /** Saves a new annotation, or replaces one with the same id; returns what was stored. */
+  async save(candidate: unknown): Promise<Annotation> {
+    const annotation = validated(candidate);
+    return this.write(async (tx) => {
+      const previous = await tx.objectStore('annotations').get(annotation.id);
+      await tx.objectStore('annotations').put(stored(annotation));
+      await this.remember(tx.objectStore('undo'), { before: previous?.annotation ?? null, id: annotation.id });
+      return annotation;
+    });
+  }
+
+  /** Saves many annotations in one transaction (imports): all of them or, if one is invalid, none. */
+  async saveMany(candidates: readonly unknown[]): Promise<number> {
+    const annotations = candidates.map(validated);
+    return this.write(async (tx) => {
+      const store = tx.objectStore('annotations');
+      await Promise.all(annotations.map((annotation) => store.put(stored(annotation))));
+      return annotations.length;
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.write(async (tx) => {
+      const previous = await tx.objectStore('annotations').get(id);
+      if (!previous) throw new StoreError('missing', `No annotation ${id}`);
+      await tx.objectStore('annotations').delete(id);
+      await this.remember(tx.objectStore('undo'), { before: previous.annotation, id });
+    });
+  }
+
+  /** Reverts the last change (create, edit or delete); returns the id it touched, or null with nothing to undo. */
+  async undo(): Promise<string | null> {
+    return this.write(async (tx) => {
+      const cursor = await tx.objectStore('undo').openCursor(null, 'prev');
+      if (!cursor) return null;
+      const { before, id } = cursor.value;
+      if (before) await tx.objectStore('annotations').put(stored(before));
+      else await tx.objectStore('annotations').delete(id);
+      await cursor.delete();
+      return id;
+    });
+  }
+
+  async get(id: string): Promise<Annotation | undefined> {
+    return (await this.db.get('annotations', id))?.annotation;
+  }
+
+  async forPage(page: string): Promise<Annotation[]> {
+    return (await this.db.getAllFromIndex('annotations', 'page', page)).map((entry) => entry.annotation);
+  }
+
+  async withTag(tag: string): Promise<Annotation[]> {
+    return (await this.db.getAllFromIndex('annotations', 'tag', tag)).map((entry) => entry.annotation);
+  }
+
+  async forEntity(id: string): Promise<Annotation[]> {
+    return (await this.db.getAllFromIndex('annotations', 'entity', id)).map((entry) => entry.annotation);
+  }
+
+  async all(): Promise<Annotation[]> {
+    return (await this.db.getAllFromIndex('annotations', 'modified')).map((entry) => entry.annotation);
+  }
+
+  async count(): Promise<number> {
+    return this.db.count('annotations');
+  }
+
+  private async remember(
+    undo: IDBPObjectStore<NewsLensDb, StoreNames, 'undo', 'readwrite'>,
+    entry: UndoEntry,
+  ): Promise<void> {
+    await undo.add(entry);
+    let excess = (await undo.count()) - UNDO_DEPTH;
+    for (let cursor = excess > 0 ? await undo.openCursor() : null; cursor && excess > 0; excess--) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+  }
+}
