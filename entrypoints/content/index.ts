@@ -48,13 +48,19 @@ export default defineContentScript({
     clock.pause();
     let settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     clock.resume();
-    const colourSheet = new CSSStyleSheet();
+    let colourSheet: CSSStyleSheet | null = null;
     const applyLook = (): void => {
       marks.setShownTypes(settings.shownTypes);
-      colourSheet.replaceSync(colourRules(settings.colours, DEFAULT_SETTINGS.colours));
+      const rules = colourRules(settings.colours, DEFAULT_SETTINGS.colours);
+      // Only readers who changed a colour get a sheet: adopting one makes the page recompute its styles.
+      if (!rules && !colourSheet) return;
+      if (!colourSheet) {
+        colourSheet = new CSSStyleSheet();
+        // An adopted sheet styles our highlights without adding an element to the page.
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, colourSheet];
+      }
+      colourSheet.replaceSync(rules);
     };
-    // An adopted sheet styles our highlights without adding an element to the page.
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, colourSheet];
     applyLook();
 
     const scan = (root: Element | null): Promise<number> => (root ? session.scan(root) : Promise.resolve(0));
