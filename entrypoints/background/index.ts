@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '@/lib/knowledge/knowledge-base';
 import { createRouter } from '@/lib/messaging/router';
 import { sendToTab } from '@/lib/messaging/send';
 import { TabStore } from '@/lib/tabs/tab-store';
+import { AnnotationStore } from '@/lib/annotations/store';
 
 /** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
 const KB_PATH = '/kb.json' as PublicPath;
@@ -21,10 +22,20 @@ export default defineBackground(() => {
     return knowledgeBase;
   };
 
+  let annotations: Promise<AnnotationStore> | null = null;
+  const openAnnotations = (): Promise<AnnotationStore> => {
+    annotations ??= AnnotationStore.open().catch((error: unknown) => {
+      annotations = null;
+      throw error;
+    });
+    return annotations;
+  };
+
   const tabs = new TabStore(browser.storage.session);
   const route = createRouter(
     createHandlers({
       knowledgeBase: loadKnowledgeBase,
+      annotations: openAnnotations,
       tabs,
       setBadge: async (tabId, text) => {
         await browser.action.setBadgeText({ tabId, text });

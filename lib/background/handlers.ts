@@ -5,9 +5,12 @@ import { recognise } from '../ner/recognise';
 import { detectLanguage } from '../text/language';
 import { badgeText, summariseMentions } from '../tabs/summarise';
 import type { TabStore } from '../tabs/tab-store';
+import { StoreError, type AnnotationStore } from '../annotations/store';
+import type { StoreReply } from '../messaging/protocol';
 
 export interface BackgroundDeps {
   knowledgeBase: () => Promise<KnowledgeBase>;
+  annotations: () => Promise<AnnotationStore>;
   tabs: TabStore;
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
@@ -42,5 +45,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       };
     },
     'tab/entities': (payload) => deps.tabs.get(payload.tabId),
+    'annotation/save': (payload) => stored(deps, (store) => store.save(payload.annotation)),
+    'annotation/list-page': (payload) => stored(deps, (store) => store.forPage(payload.source)),
+    'annotation/delete': (payload) => stored(deps, async (store) => {
+      await store.delete(payload.id);
+      return null;
+    }),
+    'annotation/undo': () => stored(deps, (store) => store.undo()),
   };
+}
+
+/** Runs a store operation and turns its failure into a reply the interface can show. */
+async function stored<T>(deps: BackgroundDeps, operation: (store: AnnotationStore) => Promise<T>): Promise<StoreReply<T>> {
+  try {
+    return { ok: true, value: await operation(await deps.annotations()) };
+  } catch (error) {
+    if (error instanceof StoreError) return { ok: false, reason: error.reason, message: error.message };
+    return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
 }

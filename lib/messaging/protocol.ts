@@ -6,6 +6,10 @@
  * schemas decide what is accepted.
  */
 import type { EntityType, Lang, Mention } from '../ner/types';
+import type { Annotation } from '../annotations/model';
+
+/** A store operation's answer: the result, or why it failed in words a reader understands. */
+export type StoreReply<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'quota' | 'missing' | 'failed'; message: string };
 
 /** One entity as the popup and the badge see it: all mentions of the same thing folded together. */
 export interface EntitySummary {
@@ -68,10 +72,29 @@ export interface ContentToBackground {
     payload: { id: string };
     reply: EntityDetails | null;
   };
+  /** Saves an annotation (new or edited); the store validates it whatever the sender claims. */
+  'annotation/save': {
+    payload: { annotation: Annotation };
+    reply: StoreReply<Annotation>;
+  };
+  /** The annotations filed under a page's canonical URL. */
+  'annotation/list-page': {
+    payload: { source: string };
+    reply: StoreReply<Annotation[]>;
+  };
 }
 
 /** Messages extension pages (popup, dashboard) send to the background. */
 export interface PageToBackground {
+  'annotation/delete': {
+    payload: { id: string };
+    reply: StoreReply<null>;
+  };
+  /** Reverts the last save or delete. */
+  'annotation/undo': {
+    payload: Record<string, never>;
+    reply: StoreReply<string | null>;
+  };
   /** The entities found on a tab's page, or null when that tab has not been analysed. */
   'tab/entities': {
     payload: { tabId: number };

@@ -13,6 +13,10 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
   'page/report': ['content'],
   'entity/details': ['content', 'page'],
   'tab/entities': ['page'],
+  'annotation/save': ['content', 'page'],
+  'annotation/list-page': ['content', 'page'],
+  'annotation/delete': ['page'],
+  'annotation/undo': ['page'],
 };
 
 export interface HandlerContext {

@@ -37,6 +37,11 @@ export const payloadSchemas = {
   'tab/entities': v.strictObject({
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  // The annotation itself is checked by the store against the full model; here only its envelope.
+  'annotation/save': v.strictObject({ annotation: v.looseObject({ id: v.string() }) }),
+  'annotation/list-page': v.strictObject({ source: v.pipe(v.string(), v.maxLength(4096)) }),
+  'annotation/delete': v.strictObject({ id: v.pipe(v.string(), v.maxLength(100)) }),
+  'annotation/undo': v.strictObject({}),
 } satisfies {
   [K in keyof ContentToBackground | keyof PageToBackground]: v.GenericSchema<unknown, unknown>;
 };

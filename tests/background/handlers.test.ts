@@ -1,15 +1,20 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { TabStore } from '@/lib/tabs/tab-store';
+import { AnnotationStore } from '@/lib/annotations/store';
+import { highlight } from '../support/annotations';
 import { smallKnowledgeBase } from '../support/small-kb';
 
 describe('background handlers', () => {
   const badges = new Map<number, string>();
   const kb = smallKnowledgeBase();
+  let store: Promise<AnnotationStore> | null = null;
   const handlers = createHandlers({
     knowledgeBase: async () => kb,
+    annotations: () => (store ??= AnnotationStore.open('handlers-test')),
     tabs: new TabStore(browser.storage.session),
     setBadge: async (tabId, text) => {
       badges.set(tabId, text);
@@ -64,5 +69,16 @@ describe('background handlers', () => {
     expect(details?.aliases).toContain('SCO');
     expect(details?.aliases).not.toContain('Tổ chức Hợp tác Thượng Hải');
     expect(await handlers['entity/details']({ id: 'per:nobody' }, { tabId: 4 })).toBeNull();
+  });
+
+  it('saves and lists a page\u2019s annotations, and answers a bad one with the reason', async () => {
+    const annotation = highlight('https://news.example/a', 'Kazakhstan');
+    const saved = await handlers['annotation/save']({ annotation }, { tabId: 4 });
+    expect(saved.ok).toBe(true);
+    const listed = await handlers['annotation/list-page']({ source: 'https://news.example/a' }, { tabId: 4 });
+    expect(listed.ok && listed.value.map((item) => item.id)).toEqual([annotation.id]);
+    const bad = await handlers['annotation/save']({ annotation: { ...annotation, motivation: 'forging' } as never }, { tabId: 4 });
+    expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
+    if (!bad.ok) expect(bad.message).toMatch(/motivation/);
   });
 });

@@ -10,6 +10,10 @@ function setup() {
     'page/report': vi.fn(async () => ({ entities: 0 })),
     'entity/details': vi.fn(async () => null),
     'tab/entities': vi.fn(async () => null),
+    'annotation/save': vi.fn(async () => ({ ok: false as const, reason: 'invalid' as const, message: '' })),
+    'annotation/list-page': vi.fn(async () => ({ ok: true as const, value: [] })),
+    'annotation/delete': vi.fn(async () => ({ ok: true as const, value: null })),
+    'annotation/undo': vi.fn(async () => ({ ok: true as const, value: null })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
 }
@@ -39,6 +43,14 @@ describe('background router', () => {
     const report = { type: 'page/report', payload: { url: 'u', title: 't', lang: 'vi', mentions: [] } };
     expect(route(report, contentSender).accepted).toBe(true);
     expect(route(report, pageSender).accepted).toBe(false);
+  });
+
+  it('lets only extension pages delete or undo annotations', () => {
+    const { route, handlers } = setup();
+    expect(route({ type: 'annotation/delete', payload: { id: 'urn:uuid:x' } }, contentSender).accepted).toBe(false);
+    expect(route({ type: 'annotation/undo', payload: {} }, contentSender).accepted).toBe(false);
+    expect(route({ type: 'annotation/undo', payload: {} }, pageSender).accepted).toBe(true);
+    expect(handlers['annotation/delete']).not.toHaveBeenCalled();
   });
 
   it('drops a message type sent by the wrong kind of sender', () => {
