@@ -1,6 +1,6 @@
 /** Launches Debian's Chromium with the unpacked extension loaded (tests and the demo). */
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureChromium } from './ensure-chromium';
@@ -13,7 +13,21 @@ export interface LaunchedExtension {
   extensionId: string;
 }
 
+/**
+ * Chrome silently refuses an unpacked extension whose scripts hold a Unicode noncharacter (it reports "isn't UTF-8
+ * encoded" only in its log), which then looks like a service worker that never starts. Say so plainly instead.
+ */
+function assertLoadableScripts(): void {
+  for (const file of readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.js')) continue;
+    const source = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    const at = source.search(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/u);
+    if (at >= 0) throw new Error(`${file} holds a Unicode noncharacter near "${source.slice(Math.max(0, at - 40), at)}": Chrome will not load it`);
+  }
+}
+
 export async function launchWithExtension(options: { headless: boolean }): Promise<LaunchedExtension> {
+  assertLoadableScripts();
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'newslens-profile-')), {
     executablePath: ensureChromium(),
     headless: options.headless,

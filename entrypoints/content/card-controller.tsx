@@ -94,8 +94,8 @@ export function createCardController(
           scheduleClose();
         });
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      onRemove() {
+        void ui?.then((mounted) => render(null, mounted.uiContainer));
       },
     }).then((created) => {
       created.mount();

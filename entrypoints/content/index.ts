@@ -12,6 +12,9 @@ import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY } from '@/l
 import { languageFromTag } from '@/lib/text/language';
 import { sendToBackground } from '@/lib/messaging/send';
 import { createCardController } from './card-controller';
+import { createAnnotationController } from './annotation-controller';
+import { AnnotationMarks } from '@/lib/render/annotation-marks';
+import type { BackgroundToContent } from '@/lib/messaging/protocol';
 import { contentMessageSchema } from '@/lib/messaging/schemas';
 import * as v from 'valibot';
 
@@ -44,6 +47,11 @@ export default defineContentScript({
       languageFromTag(document.documentElement.getAttribute('lang')),
     );
     const cards = createCardController(ctx, session, marks, () => session.language);
+    const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+    // The reader's own highlights need the Highlight API: wrapping their text in the page would put them in its DOM.
+    const annotations = highlightApi
+      ? createAnnotationController(ctx, () => findArticleRoot(document), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }))
+      : null;
 
     clock.pause();
     let settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -71,9 +79,15 @@ export default defineContentScript({
     }
     clock.pause();
     performance.mark(DONE_MARK);
+    await annotations?.load().catch(() => undefined);
 
     listenForMessages(ctx, {
-      status: () => ({ highlighted: session.mentions.size, isArticle, site: location.hostname }),
+      status: () => ({
+        highlighted: session.mentions.size,
+        isArticle,
+        site: location.hostname,
+        annotations: annotations?.status() ?? { source: null, anchored: [], orphaned: [] },
+      }),
       scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
     });
@@ -97,7 +111,7 @@ export default defineContentScript({
 });
 
 interface MessageHandlers {
-  status(): { highlighted: number; isArticle: boolean; site: string };
+  status(): BackgroundToContent['content/status']['reply'];
   scan(): Promise<{ highlighted: number }>;
   focus(payload: { direction: 'next' | 'previous' } | { entityKey: string }): { focused: boolean };
 }

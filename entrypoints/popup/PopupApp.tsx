@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityGroups } from '@/components/EntityGroups';
 import { DisplaySettings } from '@/components/DisplaySettings';
+import { AnnotationList } from '@/components/AnnotationList';
+import type { Annotation } from '@/lib/annotations/model';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import type { TabEntities } from '@/lib/messaging/protocol';
 import { isSiteEnabled, withSite, type Settings } from '@/lib/settings/settings';
@@ -19,7 +21,14 @@ async function findTabId(): Promise<number | null> {
 type PageState =
   | { status: 'loading' }
   /** `site` is the page's host name as its content script tells it; null where no content script runs. */
-  | { status: 'ready'; page: TabEntities | null; site: string | null; isArticle: boolean }
+  | {
+      status: 'ready';
+      page: TabEntities | null;
+      site: string | null;
+      isArticle: boolean;
+      annotations: Annotation[];
+      orphaned: ReadonlySet<string>;
+    }
   | { status: 'error'; message: string };
 
 export function PopupApp() {
@@ -27,11 +36,21 @@ export function PopupApp() {
   const [state, setState] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [scanning, setScanning] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; undo: boolean } | null>(null);
 
   const refresh = useCallback(async (id: number) => {
     const page = await sendToBackground('tab/entities', { tabId: id });
     const status = await sendToTab(id, 'content/status', {}).catch(() => null);
-    setState({ status: 'ready', page, site: status?.site ?? null, isArticle: status?.isArticle ?? false });
+    const source = status?.annotations.source ?? null;
+    const listed = source ? await sendToBackground('annotation/list-page', { source }) : null;
+    setState({
+      status: 'ready',
+      page,
+      site: status?.site ?? null,
+      isArticle: status?.isArticle ?? false,
+      annotations: listed?.ok ? listed.value : [],
+      orphaned: new Set(status?.annotations.orphaned ?? []),
+    });
   }, []);
 
   useEffect(() => {
@@ -74,6 +93,18 @@ export function PopupApp() {
     }
   };
 
+  const remove = async (id: string): Promise<void> => {
+    const reply = await sendToBackground('annotation/delete', { id });
+    setNotice(reply.ok ? { text: 'Annotation deleted.', undo: true } : { text: `Not deleted: ${reply.message}`, undo: false });
+    if (tabId !== null) await refresh(tabId);
+  };
+
+  const undo = async (): Promise<void> => {
+    const reply = await sendToBackground('annotation/undo', {});
+    setNotice(reply.ok ? null : { text: `Could not undo: ${reply.message}`, undo: false });
+    if (tabId !== null) await refresh(tabId);
+  };
+
   const showEntity = (key: string): void => {
     if (tabId !== null) void sendToTab(tabId, 'mention/focus', { entityKey: key }).catch(() => undefined);
   };
@@ -104,6 +135,19 @@ export function PopupApp() {
       )}
       {state.status === 'ready' && state.page && (
         <EntityGroups entities={state.page.entities} lang={state.page.lang} onSelect={showEntity} />
+      )}
+      {state.status === 'ready' && (
+        <AnnotationList annotations={state.annotations} orphaned={state.orphaned} onDelete={(id) => void remove(id)} />
+      )}
+      {notice && (
+        <p class="undo-bar" role="status">
+          {notice.text}
+          {notice.undo && (
+            <button type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+          )}
+        </p>
       )}
       {settings && (
         <DisplaySettings

@@ -54,7 +54,7 @@ export const eventSchema = v.strictObject({
   start: isoDate,
   end: isoDate,
   place: entityId,
-  participants: v.pipe(v.array(entityId), v.minLength(1, 'must not be empty'), v.maxLength(12, 'has more than 12 entries')),
+  participants: v.pipe(v.array(entityId), v.minLength(2, 'has fewer than 2 entries'), v.maxLength(12, 'has more than 12 entries')),
   kind: v.picklist(EVENT_KINDS),
   importance: v.picklist(IMPORTANCES, 'must be 1, 2 or 3'),
   title: bilingual,

@@ -107,7 +107,13 @@ export interface BackgroundToContent {
   /** Is the content script alive in this tab, and how many mentions does it highlight? */
   'content/status': {
     payload: Record<string, never>;
-    reply: { highlighted: number; isArticle: boolean; site: string };
+    reply: {
+      highlighted: number;
+      isArticle: boolean;
+      site: string;
+      /** The page's canonical URL and which of its saved annotations were found in its text. */
+      annotations: { source: string | null; anchored: string[]; orphaned: string[] };
+    };
   };
   /** "Scan this page": read a page that is not an article (or re-read one). */
   'page/scan': {

@@ -149,3 +149,31 @@ export function rangeFor(map: TextMap, start: number, end: number, doc: Document
   range.setEnd(last.node, endOffset);
   return range;
 }
+
+const segmentStarts = new WeakMap<TextMap, Map<Node, number>>();
+
+/**
+ * The offset in the collected text of a DOM position (a selection's start or end), or null when the position is in
+ * no collected text node (inside a skipped element, or outside the article).
+ */
+export function offsetOf(map: TextMap, node: Node, offset: number): number | null {
+  let starts = segmentStarts.get(map);
+  if (!starts) {
+    starts = new Map(map.segments.map((segment) => [segment.node, segment.start]));
+    segmentStarts.set(map, starts);
+  }
+  if (node.nodeType === 3) {
+    const start = starts.get(node);
+    return start === undefined ? null : start + offset;
+  }
+  // An element position: the text node at or after that child, or the end of the one before.
+  const child = node.childNodes[offset];
+  const doc = node.ownerDocument;
+  if (!doc) return null;
+  const walker = doc.createTreeWalker(child ?? node, 4);
+  for (let text = child ? walker.currentNode : walker.nextNode(); text; text = walker.nextNode()) {
+    const start = starts.get(text);
+    if (start !== undefined) return start;
+  }
+  return null;
+}

@@ -58,6 +58,20 @@ describe('npm run ner', () => {
     expect(stdout).toContain('Xi\tB-PER\nJinping\tI-PER\nvisited\tO\nKazakhstan\tB-LOC\n');
   }, 30_000);
 
+  it('adds the top related events with --events, dated by the page', async () => {
+    const { stdout, code } = await ner(['--events', '3', 'tests/fixtures/seed-putin-xi-astana.html']);
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout) as Line & { events: Array<{ id: string; score: number; reason: string }> };
+    expect(line.entities.length).toBeGreaterThan(0);
+    expect(line.events).toHaveLength(3);
+    expect(line.events.slice(0, 2).map((event) => event.id)).toEqual(['evt-2024-sco-summit-astana', 'evt-2024-putin-state-visit-china']);
+    expect(line.events[0]?.reason).toMatch(/ · 6 tuần sau bài báo này$/);
+    expect(line.events[0]!.score).toBeGreaterThan(line.events[1]!.score);
+    const bad = await ner(['--events', 'many', 'tests/fixtures/seed-putin-xi-astana.html']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--events must be a positive whole number/);
+  }, 30_000);
+
   it('reports a missing file and a bad option clearly, and still processes the other files', async () => {
     const good = join(dir, 'good.txt');
     writeFileSync(good, 'Hà Nội');

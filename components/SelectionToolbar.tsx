@@ -1,0 +1,61 @@
+import { HIGHLIGHT_COLOURS } from '@/lib/annotations/model';
+
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+const SWATCHES: Record<HighlightColour, string> = {
+  yellow: '#ffe066',
+  green: '#8ce99a',
+  blue: '#74c0fc',
+  pink: '#faa2c1',
+  orange: '#ffc078',
+};
+
+interface Props {
+  /** A message after a failed save, in words for the reader. */
+  error: string | null;
+  onHighlight(colour: HighlightColour): void;
+}
+
+/** The small toolbar over a text selection in the article. */
+export function SelectionToolbar({ error, onHighlight }: Props) {
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Annotate the selection">
+      <span class="label">Highlight</span>
+      {HIGHLIGHT_COLOURS.map((colour) => (
+        <button
+          key={colour}
+          type="button"
+          class="swatch"
+          style={{ background: SWATCHES[colour] }}
+          aria-label={`Highlight in ${colour}`}
+          title={`Highlight in ${colour}`}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => {
+            // A page script can click our buttons with synthetic events; only the reader's own clicks count.
+            if (event.isTrusted) onHighlight(colour);
+          }}
+        />
+      ))}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const SELECTION_TOOLBAR_CSS = `
+:host { all: initial; }
+.toolbar { font: 13px/1.3 system-ui, sans-serif; color: #1b1f24; background: #fff; border: 1px solid #d8dde3;
+  border-radius: 8px; box-shadow: 0 4px 14px rgba(0,0,0,.15); padding: 6px 8px; display: flex; gap: 6px;
+  align-items: center; flex-wrap: wrap; max-width: 320px; }
+.label { font-weight: 600; margin-right: 2px; }
+.swatch { width: 22px; height: 22px; border-radius: 50%; border: 1px solid rgba(0,0,0,.25); cursor: pointer; padding: 0; }
+.swatch:focus-visible { outline: 2px solid #0b5fd6; outline-offset: 2px; }
+.error { flex-basis: 100%; margin: 4px 0 0; color: #b00020; }
+@media (prefers-color-scheme: dark) {
+  .toolbar { background: #1e2126; color: #e8eaed; border-color: #353b43; }
+  .error { color: #ff8a80; }
+}
+`;

@@ -1,0 +1,102 @@
+/// <reference types="chrome" />
+import type { Page } from '@playwright/test';
+import { activeTabId, expect, test } from './support/fixtures';
+
+const toolbar = (page: Page) => page.locator('newslens-toolbar').getByRole('toolbar');
+
+/** Selects `text` inside the element matching `selector` with a real mouse drag, as a reader does. */
+async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  const box = await page.locator(selector).evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rects = range.getClientRects();
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      if (!first || !last) break;
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error(`text not found: ${wanted}`);
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+const noteHighlights = (page: Page, colour: string) =>
+  page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => String(range)), `newslens-note-${colour}`);
+
+test('a reader highlights a sentence, finds it again after a reload and after the story was edited', async ({ page, server, extension }) => {
+  const kept = 'dự kiến sẽ gặp Tổng thống Nga Vladimir Putin tại Kazakhstan';
+  const doomed = 'SCO được thành lập vào năm 2001';
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+
+  await selectText(page, 'article', kept);
+  await toolbar(page).getByRole('button', { name: 'Highlight in green' }).click();
+  await expect.poll(() => noteHighlights(page, 'green')).toEqual([kept]);
+  await selectText(page, 'article', doomed);
+  await toolbar(page).getByRole('button', { name: 'Highlight in pink' }).click();
+  await expect.poll(() => noteHighlights(page, 'pink')).toEqual([doomed]);
+
+  await page.reload();
+  await expect.poll(() => noteHighlights(page, 'green')).toEqual([kept]);
+  expect(await noteHighlights(page, 'pink')).toEqual([doomed]);
+
+  // The same story after an edit: a word added near the quote, a line inserted above, the other paragraph gone.
+  await page.goto(`${server.origin}/seed-putin-xi-astana-edited.html`);
+  await expect.poll(() => noteHighlights(page, 'green')).toEqual([kept]);
+  expect(await noteHighlights(page, 'pink')).toEqual([]);
+  const tabId = await activeTabId(extension);
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+  const list = popup.getByRole('region', { name: 'Your annotations' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.locator('li.orphaned')).toContainText(doomed);
+  await expect(list.locator('li.orphaned')).toContainText('not found on the page');
+
+  // Delete, then undo.
+  await list.locator('li.orphaned').getByRole('button', { name: /delete/i }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await popup.close();
+});
+
+test('the page cannot forge a write: synthetic clicks and its own messages are ignored', async ({ page, server, extension }) => {
+  await page.goto(`${server.origin}/seed-sco-ministers.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  await selectText(page, 'article', 'Tần Cương');
+  await expect(toolbar(page)).toBeVisible();
+  // A page script clicks the toolbar's button and tries the extension's messaging from its own world.
+  const attempt = await page.evaluate(() => {
+    const host = document.querySelector('newslens-toolbar');
+    const button = host?.shadowRoot?.querySelector('button');
+    button?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+    return { clicked: Boolean(button), canMessage: typeof runtime?.sendMessage === 'function' };
+  });
+  expect(attempt.clicked).toBe(true);
+  expect(attempt.canMessage).toBe(false);
+  await page.waitForTimeout(500);
+  // The browser profile is shared with the other tests: count only this page's annotations.
+  const forThisPage = await extension.serviceWorker.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('newslens');
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').index('page').count(
+            'http://news.example/the-gioi/ngoai-truong-trung-quoc-nga-gap-nhau-ben-le-hoi-nghi-sco-tai-an-do-20230505.html',
+          );
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+  expect(forThisPage).toBe(0);
+});
