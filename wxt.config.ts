@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { compileFromDisk } from './lib/knowledge/node-sources';
+import { compileEventDataset } from './lib/events/compile';
+import { readEventsFile } from './lib/events/node-events';
 
 // Chrome MV3 is the primary target; Firefox gets the same code through webextension-polyfill.
 export default defineConfig({
@@ -11,6 +13,13 @@ export default defineConfig({
     'build:publicAssets': (_wxt, assets) => {
       const compiled = compileFromDisk(resolve('lib/knowledge/sources'));
       assets.push({ relativeDest: 'kb.json', contents: JSON.stringify(compiled) });
+      // The event dataset's source of truth is public/data/events.json; the extension loads its compiled form
+      // (validated against the knowledge base, sources dropped) and the raw file is not shipped.
+      const known = new Set(compiled.entities.map((entity) => entity.id));
+      const events = compileEventDataset(readEventsFile(resolve('public/data/events.json')), known);
+      const raw = assets.findIndex((asset) => asset.relativeDest === 'data/events.json');
+      if (raw >= 0) assets.splice(raw, 1);
+      assets.push({ relativeDest: 'events.json', contents: JSON.stringify(events) });
     },
   },
   vite: () => ({

@@ -13,11 +13,14 @@
  *      updated, a typo fixed — simulated as a letter dropped —, a doubled space), 40 other paragraphs get a word
  *      changed, and a paragraph is inserted near the top (every later offset shifts);
  *  (c) the text with 10 of the annotated paragraphs deleted: their annotations must come back orphaned.
- * Each scenario: median (and all) of 5 timed runs after one warm-up, methods used, orphans, time-outs, and
- * correctness against where each quote really went (tracked through the edits): `correct` (bounds within 2
- * characters), `wrong` (anchored elsewhere — must be 0), `orphaned` split into expected and unexpected.
- * For comparison, the same 200 anchored one by one with `anchor` (no shared work).
+ * Each scenario: median (and all) of 5 timed runs of `anchorAll` with its default budgets, after one warm-up;
+ * methods used, orphans, time-outs, and correctness against where each quote really went (tracked through the
+ * edits): `correct` (bounds within 2 characters), `wrong` (anchored elsewhere — must be 0), `orphaned` split into
+ * expected (paragraph deleted) and unexpected. For comparison, `oneByOneMedianMs`: the same 200 anchored with
+ * `anchor` one at a time (each call normalises the text again and gets no help from its neighbours).
+ * The figures are wall-clock: `machine.loadAverage1m` tells whether other work was competing for the CPU.
  */
+import { loadavg } from 'node:os';
 import { anchor } from '../lib/anchoring/anchor';
 import { anchorAllDetailed } from '../lib/anchoring/anchor-many';
 import { normalizeText } from '../lib/anchoring/normalize';
@@ -317,6 +320,7 @@ process.stdout.write(
       paragraphsDeleted: deletedParagraphs.size,
       annotationsInDeletedParagraphs: notes.filter((note) => deletedParagraphs.has(note.paragraph)).length,
       runs: RUNS,
+      machine: { node: process.version, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
       target: `< ${TARGET_MS} ms for ${ANNOTATIONS} annotations on ${WORDS.toLocaleString('en')} words`,
       meetsTarget: worst < TARGET_MS,
       ...results,

@@ -7,9 +7,11 @@ import { createRouter } from '@/lib/messaging/router';
 import { sendToTab } from '@/lib/messaging/send';
 import { TabStore } from '@/lib/tabs/tab-store';
 import { AnnotationStore } from '@/lib/annotations/store';
+import type { CompiledEvent } from '@/lib/events/compile';
 
 /** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
 const KB_PATH = '/kb.json' as PublicPath;
+const EVENTS_PATH = '/events.json' as PublicPath;
 
 export default defineBackground(() => {
   // Loaded on first use and kept for the worker's life: one copy for all tabs instead of one per page.
@@ -31,11 +33,20 @@ export default defineBackground(() => {
     return annotations;
   };
 
+  let events: Promise<CompiledEvent[]> | null = null;
+  const loadEvents = (): Promise<CompiledEvent[]> => {
+    // Built and validated by our own build (wxt.config.ts), like kb.json.
+    events ??= fetch(browser.runtime.getURL(EVENTS_PATH)).then((response) => response.json() as Promise<CompiledEvent[]>);
+    return events;
+  };
+
   const tabs = new TabStore(browser.storage.session);
   const route = createRouter(
     createHandlers({
       knowledgeBase: loadKnowledgeBase,
       annotations: openAnnotations,
+      events: loadEvents,
+      now: () => new Date(),
       tabs,
       setBadge: async (tabId, text) => {
         await browser.action.setBadgeText({ tabId, text });

@@ -10,6 +10,7 @@ import { WrapperMarks } from '@/lib/render/wrapper-marks';
 import { colourRules } from '@/lib/render/colour-rules';
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY } from '@/lib/settings/settings';
 import { languageFromTag } from '@/lib/text/language';
+import { publishedDate } from '@/lib/page/published-date';
 import { sendToBackground } from '@/lib/messaging/send';
 import { createCardController } from './card-controller';
 import { createAnnotationController } from './annotation-controller';
@@ -24,6 +25,7 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark(START_MARK);
     const clock = createTaskClock();
+    const published = publishedDate(document)?.toISOString() ?? null;
     // Setup is main-thread work too: it is measured like every other slice.
     clock.resume();
     const marks: MentionMarks =
@@ -35,7 +37,7 @@ export default defineContentScript({
         doc: document,
         analyse: (text, lang) => sendToBackground('page/analyse', { lang, text }),
         report: (lang, mentions) => {
-          void sendToBackground('page/report', { url: location.href, title: document.title, lang, mentions }).catch(() => undefined);
+          void sendToBackground('page/report', { url: location.href, title: document.title, lang, published, mentions }).catch(() => undefined);
         },
         marks,
         marksEditDom: marks instanceof WrapperMarks,
@@ -102,7 +104,7 @@ export default defineContentScript({
       if (wasOn && !isOn) {
         cards.close();
         session.stop();
-        void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, mentions: [] });
+        void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published, mentions: [] });
       } else if (!wasOn && isOn && isArticle) {
         void scan(findArticleRoot(document));
       }

@@ -5,7 +5,8 @@ import { DisplaySettings } from '@/components/DisplaySettings';
 import { AnnotationList } from '@/components/AnnotationList';
 import type { Annotation } from '@/lib/annotations/model';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
-import type { TabEntities } from '@/lib/messaging/protocol';
+import type { EventCard, TabEntities } from '@/lib/messaging/protocol';
+import { EventCards } from '@/components/EventCards';
 import { isSiteEnabled, withSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings } from '@/lib/settings/settings-store';
 import type { EntityType } from '@/lib/ner/types';
@@ -28,6 +29,7 @@ type PageState =
       isArticle: boolean;
       annotations: Annotation[];
       orphaned: ReadonlySet<string>;
+      events: EventCard[];
     }
   | { status: 'error'; message: string };
 
@@ -43,6 +45,7 @@ export function PopupApp() {
     const status = await sendToTab(id, 'content/status', {}).catch(() => null);
     const source = status?.annotations.source ?? null;
     const listed = source ? await sendToBackground('annotation/list-page', { source }) : null;
+    const events = page ? await sendToBackground('tab/events', { tabId: id, limit: 5 }) : [];
     setState({
       status: 'ready',
       page,
@@ -50,6 +53,7 @@ export function PopupApp() {
       isArticle: status?.isArticle ?? false,
       annotations: listed?.ok ? listed.value : [],
       orphaned: new Set(status?.annotations.orphaned ?? []),
+      events,
     });
   }, []);
 
@@ -136,6 +140,7 @@ export function PopupApp() {
       {state.status === 'ready' && state.page && (
         <EntityGroups entities={state.page.entities} lang={state.page.lang} onSelect={showEntity} />
       )}
+      {state.status === 'ready' && state.page && <EventCards events={state.events} lang={state.page.lang} />}
       {state.status === 'ready' && (
         <AnnotationList annotations={state.annotations} orphaned={state.orphaned} onDelete={(id) => void remove(id)} />
       )}

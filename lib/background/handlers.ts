@@ -7,10 +7,14 @@ import { badgeText, summariseMentions } from '../tabs/summarise';
 import type { TabStore } from '../tabs/tab-store';
 import { StoreError, type AnnotationStore } from '../annotations/store';
 import type { StoreReply } from '../messaging/protocol';
+import type { CompiledEvent } from '../events/compile';
+import { rankEvents } from '../events/rank';
 
 export interface BackgroundDeps {
   knowledgeBase: () => Promise<KnowledgeBase>;
   annotations: () => Promise<AnnotationStore>;
+  events: () => Promise<readonly CompiledEvent[]>;
+  now: () => Date;
   tabs: TabStore;
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
@@ -26,7 +30,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const kb = await deps.knowledgeBase();
       const entities = summariseMentions(payload.mentions, kb, payload.lang);
       if (context.tabId !== null) {
-        await deps.tabs.put(context.tabId, { url: payload.url, title: payload.title, lang: payload.lang, entities });
+        await deps.tabs.put(context.tabId, {
+          url: payload.url,
+          title: payload.title,
+          lang: payload.lang,
+          published: payload.published,
+          entities,
+        });
         await deps.setBadge(context.tabId, badgeText(entities.length));
       }
       return { entities: entities.length };
@@ -45,6 +55,27 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       };
     },
     'tab/entities': (payload) => deps.tabs.get(payload.tabId),
+    'tab/events': async (payload) => {
+      const page = await deps.tabs.get(payload.tabId);
+      if (!page) return [];
+      const [kb, events] = await Promise.all([deps.knowledgeBase(), deps.events()]);
+      const ranked = rankEvents(
+        events,
+        {
+          entities: page.entities.flatMap((entity) => (entity.id ? [{ id: entity.id, type: entity.type, count: entity.count }] : [])),
+          published: page.published ? new Date(page.published) : null,
+          lang: page.lang,
+        },
+        { today: deps.now(), limit: payload.limit, names: (id) => kb.get(id)?.name },
+      );
+      const byId = new Map(events.map((event) => [event.id, event]));
+      return ranked.flatMap((result) => {
+        const event = byId.get(result.id);
+        if (!event) return [];
+        const { id, start, end, title, summary } = event;
+        return [{ id, start, end, title: title[page.lang], summary: summary[page.lang], reason: result.reason }];
+      });
+    },
     'annotation/save': (payload) => stored(deps, (store) => store.save(payload.annotation)),
     'annotation/list-page': (payload) => stored(deps, (store) => store.forPage(payload.source)),
     'annotation/delete': (payload) => stored(deps, async (store) => {

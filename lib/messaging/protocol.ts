@@ -28,7 +28,20 @@ export interface TabEntities {
   url: string;
   title: string;
   lang: Lang;
+  /** The article's publication date (ISO), or null when the page does not give one. */
+  published: string | null;
   entities: EntitySummary[];
+}
+
+/** A related-event card: what happened, when, and why it is shown for this page. */
+export interface EventCard {
+  id: string;
+  start: string;
+  end: string;
+  title: string;
+  summary: string;
+  /** "Vladimir Putin, Tập Cận Bình, Kazakhstan · 6 tuần sau bài báo này" */
+  reason: string;
 }
 
 /** What the entity card shows of a knowledge-base entity. */
@@ -64,7 +77,7 @@ export interface ContentToBackground {
    * toolbar badge. Sent whole rather than as deltas so a lost message can never leave the counts wrong.
    */
   'page/report': {
-    payload: { url: string; title: string; lang: Lang; mentions: ReportedMention[] };
+    payload: { url: string; title: string; lang: Lang; published: string | null; mentions: ReportedMention[] };
     reply: { entities: number };
   };
   /** The knowledge base's entry for an entity, for the card; null for an unknown id. */
@@ -99,6 +112,11 @@ export interface PageToBackground {
   'tab/entities': {
     payload: { tabId: number };
     reply: TabEntities | null;
+  };
+  /** Events related to a tab's page, best first (empty when it has no linked entities). */
+  'tab/events': {
+    payload: { tabId: number; limit: number };
+    reply: EventCard[];
   };
 }
 

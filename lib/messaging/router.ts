@@ -13,6 +13,7 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
   'page/report': ['content'],
   'entity/details': ['content', 'page'],
   'tab/entities': ['page'],
+  'tab/events': ['page'],
   'annotation/save': ['content', 'page'],
   'annotation/list-page': ['content', 'page'],
   'annotation/delete': ['page'],

@@ -22,6 +22,7 @@ export const payloadSchemas = {
     url: v.pipe(v.string(), v.maxLength(8192)),
     title: v.pipe(v.string(), v.maxLength(4096)),
     lang: langSchema,
+    published: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
     mentions: v.pipe(
       v.array(
         v.strictObject({
@@ -36,6 +37,10 @@ export const payloadSchemas = {
   'entity/details': v.strictObject({ id: v.pipe(v.string(), v.maxLength(200)) }),
   'tab/entities': v.strictObject({
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  'tab/events': v.strictObject({
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
   }),
   // The annotation itself is checked by the store against the full model; here only its envelope.
   'annotation/save': v.strictObject({ annotation: v.looseObject({ id: v.string() }) }),

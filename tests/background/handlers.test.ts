@@ -15,6 +15,20 @@ describe('background handlers', () => {
   const handlers = createHandlers({
     knowledgeBase: async () => kb,
     annotations: () => (store ??= AnnotationStore.open('handlers-test')),
+    events: async () => [
+      {
+        id: 'evt-2024-sco-summit-astana',
+        start: '2024-07-03',
+        end: '2024-07-04',
+        place: 'loc:kz',
+        participants: ['per:xi-jinping', 'per:vladimir-putin', 'org:sco'],
+        kind: 'summit',
+        importance: 3,
+        title: { vi: 'Thượng đỉnh SCO tại Astana', en: 'SCO summit in Astana' },
+        summary: { vi: 'Tóm tắt.', en: 'Summary.' },
+      },
+    ],
+    now: () => new Date('2026-11-23T00:00:00Z'),
     tabs: new TabStore(browser.storage.session),
     setBadge: async (tabId, text) => {
       badges.set(tabId, text);
@@ -41,11 +55,14 @@ describe('background handlers', () => {
       { id: 'loc:ru', type: 'LOC' as const, text: 'Nga' },
       { id: null, type: 'PER' as const, text: 'Lò Văn Páo' },
     ];
-    const reply = await handlers['page/report']({ url: 'https://news.example/a', title: 'Tin', lang: 'vi', mentions }, { tabId: 4 });
+    const reply = await handlers['page/report']({ url: 'https://news.example/a', title: 'Tin', lang: 'vi', published: '2024-05-21T02:00:00.000Z', mentions }, { tabId: 4 });
     expect(reply.entities).toBe(3);
     expect(badges.get(4)).toBe('3');
     const stored = await handlers['tab/entities']({ tabId: 4 }, { tabId: null });
     expect(stored?.title).toBe('Tin');
+    const cards = await handlers['tab/events']({ tabId: 4, limit: 3 }, { tabId: null });
+    expect(cards.map((card) => [card.title, card.reason])).toEqual([['Thượng đỉnh SCO tại Astana', expect.stringContaining('sau bài báo này')]]);
+    expect(await handlers['tab/events']({ tabId: 9, limit: 3 }, { tabId: null })).toEqual([]);
     expect(stored?.entities.map((entity) => [entity.name, entity.count])).toEqual([
       ['Tập Cận Bình', 2],
       ['Lò Văn Páo', 1],
@@ -54,8 +71,8 @@ describe('background handlers', () => {
   });
 
   it('keeps tabs apart and survives a new store instance (a restarted worker)', async () => {
-    await handlers['page/report']({ url: 'u1', title: 'one', lang: 'en', mentions: [{ id: 'loc:cn', type: 'LOC', text: 'China' }] }, { tabId: 1 });
-    await handlers['page/report']({ url: 'u2', title: 'two', lang: 'en', mentions: [{ id: 'loc:kz', type: 'LOC', text: 'Kazakhstan' }] }, { tabId: 2 });
+    await handlers['page/report']({ url: 'u1', title: 'one', lang: 'en', published: null, mentions: [{ id: 'loc:cn', type: 'LOC', text: 'China' }] }, { tabId: 1 });
+    await handlers['page/report']({ url: 'u2', title: 'two', lang: 'en', published: null, mentions: [{ id: 'loc:kz', type: 'LOC', text: 'Kazakhstan' }] }, { tabId: 2 });
     const restarted = new TabStore(browser.storage.session);
     expect((await restarted.get(1))?.entities.map((entity) => entity.name)).toEqual(['China']);
     expect((await restarted.get(2))?.entities.map((entity) => entity.name)).toEqual(['Kazakhstan']);

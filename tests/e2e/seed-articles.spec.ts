@@ -28,6 +28,11 @@ test.describe('seed article: Putin and Xi to meet in Astana', () => {
     await expect(popup.getByRole('region', { name: 'Organisations' })).toContainText('Tổ chức Hợp tác Thượng Hải');
     const listed = await popup.locator('.entity-group li').count();
     expect(await badgeText(extension, tabId)).toBe(String(listed));
+    // The related events that matter most for this story lead: the Astana SCO summit and Putin's visit to China.
+    const cards = popup.getByRole('region', { name: 'Related events' }).getByRole('listitem');
+    await expect(cards.nth(0)).toContainText('Astana');
+    await expect(cards.nth(0)).toContainText('6 tuần sau bài báo này');
+    await expect(cards.nth(1)).toContainText('Trung Quốc');
     await popup.close();
   });
 

@@ -10,6 +10,7 @@ function setup() {
     'page/report': vi.fn(async () => ({ entities: 0 })),
     'entity/details': vi.fn(async () => null),
     'tab/entities': vi.fn(async () => null),
+    'tab/events': vi.fn(async () => []),
     'annotation/save': vi.fn(async () => ({ ok: false as const, reason: 'invalid' as const, message: '' })),
     'annotation/list-page': vi.fn(async () => ({ ok: true as const, value: [] })),
     'annotation/delete': vi.fn(async () => ({ ok: true as const, value: null })),
@@ -40,7 +41,7 @@ describe('background router', () => {
     const { route } = setup();
     expect(route({ type: 'entity/details', payload: { id: 'loc:kz' } }, contentSender).accepted).toBe(true);
     expect(route({ type: 'entity/details', payload: { id: 'loc:kz' } }, pageSender).accepted).toBe(true);
-    const report = { type: 'page/report', payload: { url: 'u', title: 't', lang: 'vi', mentions: [] } };
+    const report = { type: 'page/report', payload: { url: 'u', title: 't', lang: 'vi', published: null, mentions: [] } };
     expect(route(report, contentSender).accepted).toBe(true);
     expect(route(report, pageSender).accepted).toBe(false);
   });
