@@ -48,6 +48,11 @@ async function main(): Promise<void> {
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.locator('.entity-group').first().waitFor();
+  await popup.getByRole('region', { name: 'Related events' }).waitFor();
+  // The real popup scrolls past 580 px; the screenshot shows all of it at once.
+  await popup.locator('.popup').evaluate((element) => {
+    (element as HTMLElement).style.maxHeight = 'none';
+  });
   const popupShot = resolve(OUTPUT_DIR, 'seed-popup.png');
   await popup.screenshot({ path: popupShot, fullPage: true });
   await context.close();

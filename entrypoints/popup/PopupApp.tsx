@@ -137,10 +137,10 @@ export function PopupApp() {
           )}
         </section>
       )}
+      {state.status === 'ready' && state.page && <EventCards events={state.events} lang={state.page.lang} />}
       {state.status === 'ready' && state.page && (
         <EntityGroups entities={state.page.entities} lang={state.page.lang} onSelect={showEntity} />
       )}
-      {state.status === 'ready' && state.page && <EventCards events={state.events} lang={state.page.lang} />}
       {state.status === 'ready' && (
         <AnnotationList annotations={state.annotations} orphaned={state.orphaned} onDelete={(id) => void remove(id)} />
       )}

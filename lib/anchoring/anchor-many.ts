@@ -53,7 +53,9 @@ export const DEFAULT_BATCH_DEADLINE_MS = 200;
 interface Pending {
   index: number;
   rank: number;
+  /** Phase 1's exact stage, and the hint it was scored against. */
   exact: ExactStage;
+  hint: number | undefined;
 }
 
 /** Anchors every target on `text`; result i is target i's outcome. */
@@ -115,13 +117,14 @@ export function anchorAllDetailed(
       // Nothing fuzzy could beat it (its surroundings are intact): settled without a search.
       anchored(index, rank, query, toResult(view, query, exact.best, hint), exact.best.start);
       shift = moved[rank] ?? shift;
-    } else pending.push({ index, rank, exact });
+    } else pending.push({ index, rank, exact, hint });
   }
 
   // Phase 2: fuzzy search for the rest, around where their nearest anchored predecessor moved to.
   let nextRank = 0;
   let lastShift = 0;
-  for (const { index, rank, exact } of pending) {
+  for (const pendingTarget of pending) {
+    const { index, rank } = pendingTarget;
     for (; nextRank < rank; nextRank++) lastShift = moved[nextRank] ?? lastShift;
     const query = queries[index];
     if (!query) continue;
@@ -129,6 +132,10 @@ export function anchorAllDetailed(
     if (now > deadline.at) break;
     const own: Deadline = { now: deadline.now, at: Math.min(deadline.at, now + perTargetMs) };
     const hint = query.position === null ? undefined : clampHint(query.position.start + lastShift);
+    // Neighbours anchored since phase 1 may have moved the hint: the exact occurrences are then scored again
+    // (closeness and the neighbourhood rule depend on it).
+    const exact = hint === pendingTarget.hint ? pendingTarget.exact : exactStage(nfc, query, hint, own);
+    if (exact === TIMEOUT) continue;
     const best = fuzzyStage(nfc, query, hint, exact, own);
     if (best === TIMEOUT) continue;
     if (best === null) outcomes[index] = { status: 'orphaned' };
