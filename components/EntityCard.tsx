@@ -107,6 +107,18 @@ export function EntityCard(props: EntityCardProps) {
           {aliases.join(', ')}
         </p>
       )}
+      {details && details.events.length > 0 && (
+        <div class="nl-events">
+          <span class="nl-label">Events: </span>
+          <ul>
+            {details.events.map((event) => (
+              <li key={event.id}>
+                {event.title[pageLang] || event.title.en} <span class="nl-date">({event.start.slice(0, 4)})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {qid && (
         <a class="nl-wikidata" href={`https://www.wikidata.org/wiki/${qid}`} target="_blank" rel="noopener noreferrer">
           Wikidata {qid}

@@ -87,4 +87,7 @@ button:hover:not(:disabled) { background: var(--nl-line); }
 button:disabled { opacity: 0.45; cursor: default; }
 .nl-close { border-color: transparent; padding: 0 6px; font-size: 18px; line-height: 1.2; }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--nl-focus); outline-offset: 2px; }
+.nl-events { margin: 6px 0 0; font-size: 13px; }
+.nl-events ul { margin: 2px 0 0; padding-left: 18px; }
+.nl-events .nl-date { color: var(--nl-muted); }
 `;

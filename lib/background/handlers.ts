@@ -19,6 +19,9 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
+/** Events listed on an entity's card. */
+const ENTITY_EVENTS = 3;
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
     'page/analyse': async (payload) => {
@@ -42,8 +45,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { entities: entities.length };
     },
     'entity/details': async (payload) => {
-      const entity = (await deps.knowledgeBase()).get(payload.id);
+      const [kb, events] = await Promise.all([deps.knowledgeBase(), deps.events()]);
+      const entity = kb.get(payload.id);
       if (!entity) return null;
+      const involved = events
+        .filter((event) => event.place === entity.id || event.participants.includes(entity.id))
+        .sort((a, b) => b.start.localeCompare(a.start))
+        .slice(0, ENTITY_EVENTS)
+        .map(({ id, start, title }) => ({ id, start, title }));
       const names = new Set([entity.name.vi, entity.name.en]);
       return {
         id: entity.id,
@@ -51,6 +60,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         name: entity.name,
         description: entity.description,
         aliases: entity.forms.filter((form) => !names.has(form)),
+        events: involved,
         ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
       };
     },

@@ -53,6 +53,8 @@ export interface EntityDetails {
   /** Other surface forms, display names excluded. */
   aliases: string[];
   wikidata?: string;
+  /** Events of the bundled dataset this entity took part in, most recent first (at most a few). */
+  events: Array<{ id: string; start: string; title: { vi: string; en: string } }>;
 }
 
 /** One mention as the content script reports it: what, not where. */

@@ -85,6 +85,7 @@ describe('background handlers', () => {
     expect(details?.name).toEqual({ vi: 'Tổ chức Hợp tác Thượng Hải', en: 'Shanghai Cooperation Organisation' });
     expect(details?.aliases).toContain('SCO');
     expect(details?.aliases).not.toContain('Tổ chức Hợp tác Thượng Hải');
+    expect(details?.events.map((event) => event.id)).toEqual(['evt-2024-sco-summit-astana']);
     expect(await handlers['entity/details']({ id: 'per:nobody' }, { tabId: 4 })).toBeNull();
   });
 

@@ -13,6 +13,7 @@ const xi: EntityDetails = {
   name: { vi: 'Tập Cận Bình', en: 'Xi Jinping' },
   description: { vi: 'Chủ tịch nước Trung Quốc.', en: 'President of China.' },
   aliases: ['Tập Chủ tịch', 'Xi', 'Chairman Xi', 'Xi Jinping', 'A', 'B', 'C', 'D', 'E'],
+  events: [{ id: 'evt-2024-sco-summit-astana', start: '2024-07-03', title: { vi: 'Thượng đỉnh SCO tại Astana', en: 'SCO summit in Astana' } }],
   wikidata: 'Q15031',
 };
 
@@ -141,5 +142,26 @@ describe('ENTITY_CARD_CSS', () => {
     expect(ENTITY_CARD_CSS).toContain('prefers-color-scheme: dark');
     expect(ENTITY_CARD_CSS).toContain(':focus-visible');
     for (const colour of ['#f5b800', '#3d8bfd', '#2fb36d', '#d45fc0', '#8a8f98']) expect(ENTITY_CARD_CSS).toContain(colour);
+  });
+});
+
+describe('EntityCard events', () => {
+  it('lists the entity\u2019s events in the page language with their year', () => {
+    const container = document.createElement('div');
+    render(
+      h(EntityCard, {
+        surface: 'Tập Cận Bình',
+        type: 'PER',
+        details: xi,
+        pageLang: 'vi',
+        mentionIndex: 0,
+        mentionCount: 1,
+        onPrevious: () => undefined,
+        onNext: () => undefined,
+        onClose: () => undefined,
+      }),
+      container,
+    );
+    expect(container.querySelector('.nl-events')?.textContent).toContain('Thượng đỉnh SCO tại Astana (2024)');
   });
 });
