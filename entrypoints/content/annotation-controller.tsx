@@ -10,7 +10,7 @@ import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type HighlightColour } from '@
 import { ANNOTATION_CONTEXT, type Annotation } from '@/lib/annotations/model';
 import { canonicalUrl } from '@/lib/annotations/canonical-url';
 import { describe } from '@/lib/anchoring/selectors';
-import { anchorAll } from '@/lib/anchoring/anchor-many';
+import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
 import { collectText, offsetOf, rangeFor, type TextMap } from '@/lib/page/text-map';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { AnnotationMarks } from '@/lib/render/annotation-marks';
@@ -156,24 +156,31 @@ export function createAnnotationController(
       const reply = await sendToBackground('annotation/list-page', { source });
       if (!reply.ok || reply.value.length === 0) return;
       const map = collectText(root);
-      const results = anchorAll(
-        map.text,
-        reply.value.map((annotation) => annotation.target.selector),
-      );
       const found: string[] = [];
       const lost: string[] = [];
-      reply.value.forEach((annotation, index) => {
-        const result = results[index];
-        const range = result ? rangeFor(map, result.start, result.end, document) : null;
-        if (!range) {
-          lost.push(annotation.id);
-          return;
-        }
-        marks.add(annotation['newslens:colour'] ?? 'yellow', range);
-        found.push(annotation.id);
-      });
+      let pending = reply.value;
+      // Out of time is not lost: those are tried once more, alone, before being listed as orphaned.
+      for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
+        const outcomes = anchorAllDetailed(map.text, pending.map((annotation) => annotation.target.selector));
+        const timedOut: Annotation[] = [];
+        pending.forEach((annotation, index) => {
+          const outcome = outcomes[index];
+          if (outcome?.status === 'timeout') {
+            timedOut.push(annotation);
+            return;
+          }
+          const range = outcome?.status === 'anchored' ? rangeFor(map, outcome.result.start, outcome.result.end, document) : null;
+          if (!range) {
+            lost.push(annotation.id);
+            return;
+          }
+          marks.add(annotation['newslens:colour'] ?? 'yellow', range);
+          found.push(annotation.id);
+        });
+        pending = timedOut;
+      }
       anchored = found;
-      orphaned = lost;
+      orphaned = [...lost, ...pending.map((annotation) => annotation.id)];
     },
     status: () => ({ source, anchored, orphaned }),
   };

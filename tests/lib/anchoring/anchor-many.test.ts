@@ -61,4 +61,17 @@ describe('anchorAll', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['anchored', 'timeout', 'anchored', 'anchored', 'timeout', 'anchored', 'anchored']);
     expect(anchorAll(edited, targets, { now: slow, deadlineMs: 100 }).filter((r) => r === null)).toHaveLength(2);
   });
+
+  it('can also bound each fuzzy search, and then goes on with the next one', () => {
+    const edited = TEXT.replace('hòa bình', 'hoà bình').replace('nhiệm kỳ', 'nhiệm kì');
+    const clock = manualClock();
+    const slow = () => {
+      clock.advance(40);
+      return clock.now();
+    };
+    const statuses = (options: { perTargetDeadlineMs?: number }) =>
+      anchorAllDetailed(edited, targets, { now: slow, deadlineMs: 1e6, ...options }).map((o) => o.status);
+    expect(statuses({ perTargetDeadlineMs: 30 })).toEqual(['anchored', 'timeout', 'anchored', 'anchored', 'timeout', 'anchored', 'anchored']);
+    expect(statuses({})).toEqual(QUOTES.map(() => 'anchored'));
+  });
 });
