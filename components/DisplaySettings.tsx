@@ -1,13 +1,6 @@
+import { TYPE_GROUP_LABELS } from './type-labels';
 import { ENTITY_TYPES, type EntityType } from '@/lib/ner/types';
 import type { Settings } from '@/lib/settings/settings';
-
-const TYPE_NAMES: Record<EntityType, string> = {
-  PER: 'People',
-  ORG: 'Organisations',
-  LOC: 'Places',
-  EVENT: 'Events',
-  MISC: 'Other',
-};
 
 interface Props {
   settings: Settings;
@@ -37,7 +30,7 @@ export function DisplaySettings({ settings, site, siteEnabled, onSiteChange, onT
               checked={settings.shownTypes[type]}
               onChange={(event) => onTypeChange(type, event.currentTarget.checked)}
             />
-            {TYPE_NAMES[type]}
+            {TYPE_GROUP_LABELS[type]}
           </label>
         ))}
       </div>

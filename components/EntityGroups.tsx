@@ -1,13 +1,6 @@
-import { ENTITY_TYPES, type EntityType, type Lang } from '@/lib/ner/types';
+import { TYPE_GROUP_LABELS } from './type-labels';
+import { ENTITY_TYPES, type Lang } from '@/lib/ner/types';
 import type { EntitySummary } from '@/lib/messaging/protocol';
-
-const TYPE_LABELS: Record<EntityType, string> = {
-  PER: 'People',
-  ORG: 'Organisations',
-  LOC: 'Places',
-  EVENT: 'Events',
-  MISC: 'Other',
-};
 
 interface Props {
   entities: readonly EntitySummary[];
@@ -25,9 +18,9 @@ export function EntityGroups({ entities, lang, onSelect }: Props) {
   return (
     <div class="entity-groups" lang={lang}>
       {groups.map((group) => (
-        <section key={group.type} class={`entity-group entity-group-${group.type.toLowerCase()}`} aria-label={TYPE_LABELS[group.type]}>
+        <section key={group.type} class={`entity-group entity-group-${group.type.toLowerCase()}`} aria-label={TYPE_GROUP_LABELS[group.type]}>
           <h2>
-            {TYPE_LABELS[group.type]} <span class="count">{group.items.length}</span>
+            {TYPE_GROUP_LABELS[group.type]} <span class="count">{group.items.length}</span>
           </h2>
           <ul>
             {group.items.map((entity) => (

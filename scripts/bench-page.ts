@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import type * as InPage from './bench-page-floor';
 import { ensureChromium } from './ensure-chromium';
 import { startFixtureServer } from './fixture-server';
-import { EXTENSION_DIR, launchWithExtension } from './launch-extension';
+import { EXTENSION_DIR, launchWithExtension, BROWSER_FLAGS } from './launch-extension';
 
 const RUNS = 3;
 /** Past this, mark.js on the 250k page is reported as null instead of stretching the run over several minutes. */
@@ -99,14 +99,7 @@ async function launchWithoutExtension(profileDir: string): Promise<BrowserContex
     executablePath: ensureChromium(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: BROWSER_FLAGS,
   });
 }
 

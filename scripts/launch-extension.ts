@@ -7,6 +7,16 @@ import { ensureChromium } from './ensure-chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
+/** Root in a container, no GPU, and none of Chromium's own network traffic (this machine has no network). */
+export const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface LaunchedExtension {
   context: BrowserContext;
   serviceWorker: Worker;
@@ -33,12 +43,7 @@ export async function launchWithExtension(options: { headless: boolean }): Promi
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...BROWSER_FLAGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],

@@ -21,7 +21,7 @@ export const ALL_UPPER = 2;
 export const DIGIT_START = 4;
 export const SPACED = 8;
 
-const UNKNOWN = 0;
+// Class 0 means "not classified yet": `charClass[code] || classify(code)` fills the table on first sight.
 const SPACE = 1;
 const LETTER = 2;
 const DIGIT = 3;
@@ -140,6 +140,11 @@ export function secondHash(text: string, start: number, end: number): number {
   return hashWord(text, start, end, SECOND_SEED);
 }
 
+function grown<T extends Uint32Array | Uint8Array | Int32Array>(old: T, larger: T): T {
+  larger.set(old);
+  return larger;
+}
+
 export function scan(text: string): Scan {
   // About one token per three characters in Vietnamese news; growing means copying every array, so start there.
   let capacity = Math.max(16, Math.ceil(text.length / 3));
@@ -151,21 +156,11 @@ export function scan(text: string): Scan {
   let count = 0;
   const grow = (): void => {
     capacity *= 2;
-    const grownStarts = new Uint32Array(capacity);
-    grownStarts.set(starts);
-    starts = grownStarts;
-    const grownEnds = new Uint32Array(capacity);
-    grownEnds.set(ends);
-    ends = grownEnds;
-    const grownKinds = new Uint8Array(capacity);
-    grownKinds.set(kinds);
-    kinds = grownKinds;
-    const grownHashes = new Int32Array(capacity);
-    grownHashes.set(hashes);
-    hashes = grownHashes;
-    const grownFlags = new Uint8Array(capacity);
-    grownFlags.set(flags);
-    flags = grownFlags;
+    starts = grown(starts, new Uint32Array(capacity));
+    ends = grown(ends, new Uint32Array(capacity));
+    kinds = grown(kinds, new Uint8Array(capacity));
+    hashes = grown(hashes, new Int32Array(capacity));
+    flags = grown(flags, new Uint8Array(capacity));
   };
 
   const length = text.length;
