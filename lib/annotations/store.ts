@@ -113,6 +113,8 @@ export class AnnotationStore {
    */
   private async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const tx = this.db.transaction(['annotations', 'undo'], 'readwrite');
+    // An aborted transaction rejects `done` too: that rejection is expected and reported below, not left unhandled.
+    tx.done.catch(() => undefined);
     try {
       const result = await work(tx);
       await tx.done;
