@@ -21,7 +21,7 @@ export const ALL_UPPER = 2;
 export const DIGIT_START = 4;
 export const SPACED = 8;
 
-// Class 0 means "not classified yet": `charClass[code] || classify(code)` fills the table on first sight.
+// Class 0 means "not classified yet": `info[code] || classify(code)` fills the table on first sight.
 const SPACE = 1;
 const LETTER = 2;
 const DIGIT = 3;
@@ -30,10 +30,19 @@ const PUNCT = 5;
 const TONE_MARK = 6;
 const OTHER_MARK = 7;
 
-const charClass = new Uint8Array(65536);
-const baseOf = new Uint16Array(65536);
-const toneOf = new Uint8Array(65536);
-const isUpper = new Uint8Array(65536);
+/**
+ * Everything the scan needs to know of a UTF-16 code unit, packed in one integer so the hot loop reads one table
+ * entry per character instead of four: bits 0–2 the class, 3–5 the Vietnamese tone, 6 upper case, 16–31 the base
+ * letter (lower case, tone removed).
+ */
+const info = new Int32Array(65536);
+const CLASS_MASK = 7;
+const TONE_SHIFT = 3;
+const UPPER_BIT = 1 << 6;
+const BASE_SHIFT = 16;
+
+const pack = (kind: number, base: number, tone: number, upper: boolean): number =>
+  kind | (tone << TONE_SHIFT) | (upper ? UPPER_BIT : 0) | (base << BASE_SHIFT);
 
 const TONES: Record<string, number> = { '\u0300': 1, '\u0301': 2, '\u0309': 3, '\u0303': 4, '\u0323': 5 };
 const JOINER_CHARS = new Set(['-', '.', '&', "'"]);
@@ -42,6 +51,7 @@ const letterPattern = /[\p{L}\p{N}]/u;
 const markPattern = /\p{M}/u;
 const spacePattern = /\s/u;
 
+/** Classifies a code unit once and remembers it; returns the packed entry. */
 function classify(code: number): number {
   const char = String.fromCharCode(code);
   let kind: number;
@@ -54,29 +64,27 @@ function classify(code: number): number {
   else if (code >= 0xd800 && code <= 0xdfff) kind = LETTER;
   else if (letterPattern.test(char)) kind = /\p{N}/u.test(char) ? DIGIT : LETTER;
   else kind = PUNCT;
-  charClass[code] = kind;
+  let packed: number;
   if (kind === TONE_MARK) {
-    toneOf[code] = TONES[char] ?? 0;
-    return kind;
+    packed = pack(kind, 0, TONES[char] ?? 0, false);
+  } else if (kind === JOIN) {
+    packed = pack(kind, code >= 0x2010 && code <= 0x2015 ? 45 : (FOLDED_JOINERS[code] ?? code), 0, false);
+  } else {
+    const lower = char.toLowerCase();
+    const single = lower.length === 1 ? lower : char;
+    let tone = 0;
+    let rest = '';
+    for (const part of single.normalize('NFD')) {
+      const value = TONES[part];
+      if (value !== undefined) tone = value;
+      else rest += part;
+    }
+    const recomposed = rest.normalize('NFC');
+    const base = recomposed.length === 1 ? recomposed.charCodeAt(0) : single.charCodeAt(0);
+    packed = pack(kind, base, tone, kind === LETTER && single !== char);
   }
-  if (kind === JOIN) {
-    baseOf[code] = code >= 0x2010 && code <= 0x2015 ? 45 : (FOLDED_JOINERS[code] ?? code);
-    return kind;
-  }
-  const lower = char.toLowerCase();
-  const single = lower.length === 1 ? lower : char;
-  isUpper[code] = kind === LETTER && single !== char ? 1 : 0;
-  let tone = 0;
-  let rest = '';
-  for (const part of single.normalize('NFD')) {
-    const value = TONES[part];
-    if (value !== undefined) tone = value;
-    else rest += part;
-  }
-  const recomposed = rest.normalize('NFC');
-  baseOf[code] = recomposed.length === 1 ? recomposed.charCodeAt(0) : single.charCodeAt(0);
-  toneOf[code] = tone;
-  return kind;
+  info[code] = packed;
+  return packed;
 }
 
 // Latin, Vietnamese and the combining marks up front; anything else is classified when first seen.
@@ -116,9 +124,10 @@ export function hashWord(text: string, start: number, end: number, seed: number 
   if (end - start > bases.length) bases = new Uint16Array(end - start);
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    const kind = charClass[code] || classify(code);
+    const packed = info[code] || classify(code);
+    const kind = packed & CLASS_MASK;
     if (kind === TONE_MARK) {
-      tones = tones * 6 + (toneOf[code] ?? 0);
+      tones = tones * 6 + ((packed >>> TONE_SHIFT) & 7);
     } else if (kind === OTHER_MARK) {
       // Decomposed vowel marks (a + breve): recompose with the previous letter, as NFC would.
       const previous = length > 0 ? (bases[length - 1] ?? 0) : 0;
@@ -126,9 +135,9 @@ export function hashWord(text: string, start: number, end: number, seed: number 
       if (length > 0 && composed.length === 1) bases[length - 1] = composed.charCodeAt(0);
       else bases[length++] = code;
     } else {
-      const tone = toneOf[code] ?? 0;
+      const tone = (packed >>> TONE_SHIFT) & 7;
       if (tone !== 0) tones = tones * 6 + tone;
-      bases[length++] = baseOf[code] ?? code;
+      bases[length++] = packed >>> BASE_SHIFT;
     }
   }
   let hash = seed;
@@ -168,7 +177,8 @@ export function scan(text: string): Scan {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const kind = charClass[code] || classify(code);
+    const first = info[code] || classify(code);
+    const kind = first & CLASS_MASK;
     if (kind === SPACE) {
       spaced = SPACED;
       i++;
@@ -183,15 +193,15 @@ export function scan(text: string): Scan {
       let uppers = 0;
       let decomposed = false;
       for (; i < length; i++) {
-        const c = text.charCodeAt(i);
-        const k = charClass[c] || classify(c);
+        const packed = info[text.charCodeAt(i)] || classify(text.charCodeAt(i));
+        const k = packed & CLASS_MASK;
         if (k === LETTER || k === DIGIT) {
-          hash = Math.imul(hash ^ (baseOf[c] ?? c), FNV_PRIME);
-          const tone = toneOf[c] ?? 0;
+          hash = Math.imul(hash ^ (packed >>> BASE_SHIFT), FNV_PRIME);
+          const tone = (packed >>> TONE_SHIFT) & 7;
           if (tone !== 0) tones = tones * 6 + tone;
           if (k === LETTER) {
             letters++;
-            uppers += isUpper[c] ?? 0;
+            if (packed & UPPER_BIT) uppers++;
           }
         } else if (k === TONE_MARK || k === OTHER_MARK) {
           decomposed = true;
@@ -206,7 +216,7 @@ export function scan(text: string): Scan {
       hashes[count] = hash;
       flags[count] =
         spaced |
-        (isUpper[code] ? CAPITALISED : 0) |
+        (first & UPPER_BIT ? CAPITALISED : 0) |
         (letters >= 2 && uppers === letters ? ALL_UPPER : 0) |
         (kind === DIGIT ? DIGIT_START : 0);
       count++;
@@ -214,7 +224,7 @@ export function scan(text: string): Scan {
       starts[count] = i;
       ends[count] = i + 1;
       kinds[count] = kind === JOIN ? JOINER : BREAK;
-      hashes[count] = Math.imul(SEED ^ (kind === JOIN ? (baseOf[code] ?? code) : code), FNV_PRIME) & SMALL_INTEGER;
+      hashes[count] = Math.imul(SEED ^ (kind === JOIN ? first >>> BASE_SHIFT : code), FNV_PRIME) & SMALL_INTEGER;
       flags[count] = spaced;
       count++;
       i++;
