@@ -73,16 +73,9 @@ export default defineContentScript({
     };
     applyLook();
 
-    const scan = (root: Element | null): Promise<number> => (root ? session.scan(root) : Promise.resolve(0));
-
     const isArticle = isArticlePage(document);
-    if (isArticle && isSiteEnabled(settings, location.hostname)) {
-      await scan(findArticleRoot(document));
-    }
-    clock.pause();
-    performance.mark(DONE_MARK);
-    await annotations?.load().catch(() => undefined);
-
+    const scan = (root: Element | null): Promise<number> => (root ? session.scan(root) : Promise.resolve(0));
+    // Listening starts before the first scan, so a message or a settings change during it is not missed.
     listenForMessages(ctx, {
       status: () => ({
         highlighted: session.mentions.size,
@@ -94,7 +87,7 @@ export default defineContentScript({
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
     });
 
-    browser.storage.onChanged.addListener((changes, area) => {
+    const onSettingsChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       const before = settings;
       settings = readSettings(changes[SETTINGS_KEY]?.newValue);
@@ -108,7 +101,16 @@ export default defineContentScript({
       } else if (!wasOn && isOn && isArticle) {
         void scan(findArticleRoot(document));
       }
-    });
+    };
+    browser.storage.onChanged.addListener(onSettingsChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
+
+    if (isArticle && isSiteEnabled(settings, location.hostname)) {
+      await scan(findArticleRoot(document));
+    }
+    clock.pause();
+    performance.mark(DONE_MARK);
+    await annotations?.load().catch(() => undefined);
   },
 });
 
