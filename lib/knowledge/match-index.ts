@@ -113,6 +113,22 @@ export class MatchIndex {
   }
 
   /**
+   * A 64 K-entry filter of the first words that may start a form in lower case ("biển Đỏ"): a lower-case word of
+   * the text whose entry is 0 starts no form, without a probe of the table. Most words of a text are lower case.
+   */
+  lowerStartFilter(): Uint8Array {
+    const filter = new Uint8Array(65536);
+    const capacity = this.capacityMask + 1;
+    for (let slot = 0; slot < capacity; slot++) {
+      const at = HEADER + slot * 3;
+      if (this.data[at] !== 1) continue;
+      const child = this.data[at + 2] ?? 0;
+      if (this.allowsLowerStart(child)) filter[(this.data[at + 1] ?? 0) & 0xffff] = 1;
+    }
+    return filter;
+  }
+
+  /**
    * May a lower-case word start a form through `node`? Almost no form starts lower case, so the matcher drops most
    * lower-case words of a Vietnamese text (whose syllables begin many place names) after one look-up.
    */

@@ -66,11 +66,14 @@ function sameIgnoringSpaces(text: string, start: number, end: number, exact: str
 
 export class Gazetteer {
   private readonly exactForms = new Map<number, string>();
+  private readonly lowerStarts: Uint8Array;
 
   constructor(
     private readonly index: MatchIndex,
     private readonly entities: readonly CompiledEntity[],
-  ) {}
+  ) {
+    this.lowerStarts = index.lowerStartFilter();
+  }
 
   get formCount(): number {
     return this.index.formCount;
@@ -104,8 +107,11 @@ export class Gazetteer {
     const matches = new MatchList();
     for (let t = 0; t < count; t++) {
       if (kinds[t] !== WORD) continue;
-      let node = index.child(0, hashes[t] ?? 0);
-      if (node < 0 || (((flags[t] ?? 0) & CAPITALISED) === 0 && !index.allowsLowerStart(node))) continue;
+      const hash = hashes[t] ?? 0;
+      const lower = ((flags[t] ?? 0) & CAPITALISED) === 0;
+      if (lower && this.lowerStarts[hash & 0xffff] === 0) continue;
+      let node = index.child(0, hash);
+      if (node < 0 || (lower && !index.allowsLowerStart(node))) continue;
       // Most words start no name: the loop below runs only for the few that do, and allocates only on a match.
       let bestLast = -1;
       let bestNode = -1;
