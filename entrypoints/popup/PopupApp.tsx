@@ -154,6 +154,11 @@ export function PopupApp() {
           )}
         </p>
       )}
+      <p class="dashboard-link">
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+          All your annotations →
+        </a>
+      </p>
       {settings && (
         <DisplaySettings
           settings={settings}

@@ -159,6 +159,21 @@ export class AnnotationStore {
     });
   }
 
+  /** Deletes several annotations in one transaction, each with its own undo entry; returns how many were there. */
+  async deleteMany(ids: readonly string[]): Promise<number> {
+    return this.write(async (tx) => {
+      let deleted = 0;
+      for (const id of ids) {
+        const previous = await tx.objectStore('annotations').get(id);
+        if (!previous) continue;
+        await tx.objectStore('annotations').delete(id);
+        await this.remember(tx.objectStore('undo'), { before: previous.annotation, id });
+        deleted++;
+      }
+      return deleted;
+    });
+  }
+
   /** Reverts the last change (create, edit or delete); returns the id it touched, or null with nothing to undo. */
   async undo(): Promise<string | null> {
     return this.write(async (tx) => {

@@ -93,6 +93,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return null;
     }),
     'annotation/undo': () => stored(deps, (store) => store.undo()),
+    'annotation/list-all': () => stored(deps, (store) => store.all()),
+    'annotation/delete-many': (payload) => stored(deps, (store) => store.deleteMany(payload.ids)),
   };
 }
 

@@ -105,6 +105,16 @@ export interface PageToBackground {
     payload: { id: string };
     reply: StoreReply<null>;
   };
+  /** Every annotation, for the dashboard. */
+  'annotation/list-all': {
+    payload: Record<string, never>;
+    reply: StoreReply<Annotation[]>;
+  };
+  /** Deletes several annotations; each can be brought back with undo, last deleted first. */
+  'annotation/delete-many': {
+    payload: { ids: string[] };
+    reply: StoreReply<number>;
+  };
   /** Reverts the last save or delete. */
   'annotation/undo': {
     payload: Record<string, never>;

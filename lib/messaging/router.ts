@@ -18,6 +18,8 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
   'annotation/list-page': ['content', 'page'],
   'annotation/delete': ['page'],
   'annotation/undo': ['page'],
+  'annotation/list-all': ['page'],
+  'annotation/delete-many': ['page'],
 };
 
 export interface HandlerContext {

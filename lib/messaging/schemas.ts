@@ -47,6 +47,8 @@ export const payloadSchemas = {
   'annotation/list-page': v.strictObject({ source: v.pipe(v.string(), v.maxLength(4096)) }),
   'annotation/delete': v.strictObject({ id: v.pipe(v.string(), v.maxLength(100)) }),
   'annotation/undo': v.strictObject({}),
+  'annotation/list-all': v.strictObject({}),
+  'annotation/delete-many': v.strictObject({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)) }),
 } satisfies {
   [K in keyof ContentToBackground | keyof PageToBackground]: v.GenericSchema<unknown, unknown>;
 };

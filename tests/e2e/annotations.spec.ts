@@ -100,3 +100,30 @@ test('the page cannot forge a write: synthetic clicks and its own messages are i
   );
   expect(forThisPage).toBe(0);
 });
+
+test('the dashboard finds an annotation written with diacritics from a search typed without them', async ({ page, server, extension }) => {
+  await page.goto(`${server.origin}/vi-economy.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  const quote = await page.locator('article p').nth(1).evaluate((element) => (element.textContent ?? '').split(/[.,]/)[0]?.trim() ?? '');
+  await selectText(page, 'article', quote);
+  await toolbar(page).getByRole('button', { name: 'Highlight in blue' }).click();
+  await expect.poll(() => noteHighlights(page, 'blue')).toEqual([quote]);
+
+  const dashboard = await extension.context.newPage();
+  await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
+  const folded = quote.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  expect(folded).not.toBe(quote.toLowerCase());
+  await dashboard.getByRole('searchbox').fill(folded.split(' ').slice(0, 4).join(' '));
+  const results = dashboard.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(quote);
+  await expect(results.first().getByRole('link')).toHaveAttribute('href', /#:~:text=/);
+
+  // Bulk delete, then undo.
+  await results.first().getByRole('checkbox').check();
+  await dashboard.getByRole('button', { name: /Delete selected/ }).click();
+  await expect(results).toHaveCount(0);
+  await dashboard.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(results).toHaveCount(1);
+  await dashboard.close();
+});

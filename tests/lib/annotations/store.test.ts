@@ -39,6 +39,17 @@ describe('AnnotationStore', () => {
     expect(await store.undo()).toBeNull();
   });
 
+  it('deletes many at once, each undoable', async () => {
+    const store = await openFresh();
+    const batch = [highlight('https://news.example/a', 'one'), highlight('https://news.example/a', 'two'), highlight('https://news.example/b', 'three')];
+    for (const annotation of batch) await store.save(annotation);
+    expect(await store.deleteMany([batch[0]?.id ?? '', batch[2]?.id ?? '', 'urn:uuid:missing'])).toBe(2);
+    expect((await store.all()).map((a) => a.id)).toEqual([batch[1]?.id]);
+    await store.undo();
+    await store.undo();
+    expect(await store.count()).toBe(3);
+  });
+
   it('refuses an invalid annotation with a message that says where, and stores nothing', async () => {
     const store = await openFresh();
     const bad = { ...highlight('https://news.example/a', 'x'), target: { source: 'javascript:alert(1)', selector: [] } };

@@ -15,6 +15,8 @@ function setup() {
     'annotation/list-page': vi.fn(async () => ({ ok: true as const, value: [] })),
     'annotation/delete': vi.fn(async () => ({ ok: true as const, value: null })),
     'annotation/undo': vi.fn(async () => ({ ok: true as const, value: null })),
+    'annotation/list-all': vi.fn(async () => ({ ok: true as const, value: [] })),
+    'annotation/delete-many': vi.fn(async () => ({ ok: true as const, value: 0 })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
 }

@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { sendToBackground } from '@/lib/messaging/send';
+import { KINDS, tagsOf, type Annotation, type AnnotationKind } from '@/lib/annotations/model';
+import { facets, indexAnnotations, NO_FILTERS, search, sourceLink, type SearchEntry, type SearchFilters } from '@/lib/dashboard/search';
+
+const KIND_NAMES: Record<AnnotationKind, string> = { highlight: 'Highlights', note: 'Notes', claim: 'Claims', entity: 'Entities' };
+
+function Select({ label, value, options, onChange }: { label: string; value: string | null; options: readonly string[]; onChange(value: string | null): void }) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value || null)}>
+        <option value="">All</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function noteOf(annotation: Annotation): string | null {
+  for (const body of annotation.body) if (body.purpose === 'commenting') return body.value;
+  return null;
+}
+
+/** Every annotation across all pages: search, filter, open, bulk delete with undo. */
+export function DashboardApp() {
+  const [entries, setEntries] = useState<SearchEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [undoable, setUndoable] = useState(0);
+
+  const load = async (): Promise<void> => {
+    const reply = await sendToBackground('annotation/list-all', {});
+    if (!reply.ok) {
+      setError(reply.message);
+      return;
+    }
+    setEntries(indexAnnotations([...reply.value].reverse()));
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const results = useMemo(() => (entries ? search(entries, filters) : []), [entries, filters]);
+  const options = useMemo(() => facets(entries ?? []), [entries]);
+  const update = (change: Partial<SearchFilters>): void => setFilters({ ...filters, ...change });
+
+  const deleteSelected = async (): Promise<void> => {
+    const reply = await sendToBackground('annotation/delete-many', { ids: [...selected] });
+    if (!reply.ok) {
+      setError(reply.message);
+      return;
+    }
+    setUndoable(reply.value);
+    setSelected(new Set());
+    await load();
+  };
+
+  const undo = async (): Promise<void> => {
+    for (let i = 0; i < undoable; i++) {
+      const reply = await sendToBackground('annotation/undo', {});
+      if (!reply.ok) setError(reply.message);
+    }
+    setUndoable(0);
+    await load();
+  };
+
+  const toggle = (id: string): void => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
+
+  return (
+    <main class="dashboard">
+      <h1>Your annotations</h1>
+      {error && <p role="alert">Something went wrong: {error}</p>}
+      <div class="filters" role="search">
+        <label class="search">
+          Search (tones and case ignored)
+          <input type="search" value={filters.query} onInput={(event) => update({ query: event.currentTarget.value })} />
+        </label>
+        <label>
+          Kind
+          <select value={filters.kind ?? ''} onChange={(event) => update({ kind: (KINDS as readonly string[]).includes(event.currentTarget.value) ? (event.currentTarget.value as AnnotationKind) : null })}>
+            <option value="">All</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_NAMES[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Select label="Tag" value={filters.tag} options={options.tags} onChange={(tag) => update({ tag })} />
+        <Select label="Site" value={filters.site} options={options.sites} onChange={(site) => update({ site })} />
+        <Select label="Verdict" value={filters.verdict} options={options.verdicts} onChange={(verdict) => update({ verdict })} />
+        <Select label="Entity" value={filters.entity} options={options.entities} onChange={(entity) => update({ entity })} />
+        <label>
+          From
+          <input type="date" value={filters.from ?? ''} onInput={(event) => update({ from: event.currentTarget.value || null })} />
+        </label>
+        <label>
+          To
+          <input type="date" value={filters.to ?? ''} onInput={(event) => update({ to: event.currentTarget.value || null })} />
+        </label>
+      </div>
+      <div class="bulk">
+        <span role="status">
+          {entries === null ? 'Loading…' : `${results.length} of ${entries.length} annotations`}
+        </span>
+        <button type="button" disabled={selected.size === 0} onClick={() => void deleteSelected()}>
+          Delete selected ({selected.size})
+        </button>
+        {undoable > 0 && (
+          <button type="button" onClick={() => void undo()}>
+            Undo delete
+          </button>
+        )}
+      </div>
+      <ul class="results" aria-label="Annotations">
+        {results.map(({ annotation }) => {
+          const note = noteOf(annotation);
+          return (
+            <li key={annotation.id}>
+              <input
+                type="checkbox"
+                aria-label="Select"
+                checked={selected.has(annotation.id)}
+                onChange={() => toggle(annotation.id)}
+              />
+              <div>
+                <p class="quote">“{annotation.target.selector[0].exact}”</p>
+                {note && <p class="note">{note}</p>}
+                <p class="meta">
+                  <a href={sourceLink(annotation)} target="_blank" rel="noopener noreferrer">
+                    {annotation.target['newslens:title'] ?? annotation.target.source}
+                  </a>{' '}
+                  · {new Date(annotation.created).toLocaleString()} · {annotation['newslens:kind']}{' '}
+                  {tagsOf(annotation).map((tag) => (
+                    <span key={tag} class="tag">
+                      {tag}
+                    </span>
+                  ))}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </main>
+  );
+}
