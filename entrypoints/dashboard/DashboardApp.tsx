@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/messaging/send';
 import { KINDS, tagsOf, type Annotation, type AnnotationKind } from '@/lib/annotations/model';
+import { downloadJson } from '@/components/download';
+import { exportFileName, toAnnotationCollection } from '@/lib/export/web-annotation';
 import { facets, indexAnnotations, NO_FILTERS, search, sourceLink, type SearchEntry, type SearchFilters } from '@/lib/dashboard/search';
 
 const KIND_NAMES: Record<AnnotationKind, string> = { highlight: 'Highlights', note: 'Notes', claim: 'Claims', entity: 'Entities' };
@@ -116,6 +118,19 @@ export function DashboardApp() {
         </span>
         <button type="button" disabled={selected.size === 0} onClick={() => void deleteSelected()}>
           Delete selected ({selected.size})
+        </button>
+        <button
+          type="button"
+          disabled={results.length === 0}
+          onClick={() => {
+            const chosen = results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id));
+            downloadJson(
+              toAnnotationCollection(chosen.map(({ annotation }) => annotation), 'NewsLens annotations', `urn:uuid:${crypto.randomUUID()}`),
+              exportFileName('annotations', new Date()),
+            );
+          }}
+        >
+          Export {selected.size > 0 ? `selected (${selected.size})` : 'shown'}
         </button>
         {undoable > 0 && (
           <button type="button" onClick={() => void undo()}>

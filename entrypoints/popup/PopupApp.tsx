@@ -4,6 +4,8 @@ import { EntityGroups } from '@/components/EntityGroups';
 import { DisplaySettings } from '@/components/DisplaySettings';
 import { AnnotationList } from '@/components/AnnotationList';
 import type { Annotation } from '@/lib/annotations/model';
+import { downloadJson } from '@/components/download';
+import { exportFileName, toAnnotationCollection } from '@/lib/export/web-annotation';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import type { EventCard, TabEntities } from '@/lib/messaging/protocol';
 import { EventCards } from '@/components/EventCards';
@@ -143,6 +145,20 @@ export function PopupApp() {
       )}
       {state.status === 'ready' && (
         <AnnotationList annotations={state.annotations} orphaned={state.orphaned} onDelete={(id) => void remove(id)} />
+      )}
+      {state.status === 'ready' && state.annotations.length > 0 && (
+        <button
+          type="button"
+          class="export"
+          onClick={() =>
+            downloadJson(
+              toAnnotationCollection(state.annotations, state.page?.title ?? 'NewsLens annotations', `urn:uuid:${crypto.randomUUID()}`),
+              exportFileName('page', new Date()),
+            )
+          }
+        >
+          Export this page's annotations
+        </button>
       )}
       {notice && (
         <p class="undo-bar" role="status">

@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { activeTabId, expect, test } from './support/fixtures';
 
@@ -60,6 +61,15 @@ test('a reader highlights a sentence, finds it again after a reload and after th
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.locator('li.orphaned')).toContainText(doomed);
   await expect(list.locator('li.orphaned')).toContainText('not found on the page');
+
+  // Export: a W3C AnnotationCollection with both annotations.
+  const download = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: "Export this page's annotations" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^newslens-page-\d{4}-\d{2}-\d{2}\.jsonld$/);
+  const exported = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8')) as { type: string; total: number; first: { items: Array<{ target: { selector: Array<{ exact?: string }> } }> } };
+  expect(exported.type).toBe('AnnotationCollection');
+  expect(exported.first.items.map((item) => item.target.selector[0]?.exact).sort()).toEqual([doomed, kept].sort());
 
   // Delete, then undo.
   await list.locator('li.orphaned').getByRole('button', { name: /delete/i }).click();
