@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/theme.css';
-import './dashboard.css';
-import { DashboardApp } from './DashboardApp';
+import '@/components/dashboard.css';
+import { Dashboard } from '@/components/Dashboard';
 
 const root = document.getElementById('app');
-if (root) render(<DashboardApp />, root);
+if (root) render(<Dashboard />, root);

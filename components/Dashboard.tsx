@@ -29,7 +29,7 @@ function noteOf(annotation: Annotation): string | null {
 }
 
 /** Every annotation across all pages: search, filter, open, bulk delete with undo. */
-export function DashboardApp() {
+export function Dashboard() {
   const [entries, setEntries] = useState<SearchEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
