@@ -31,6 +31,8 @@ export default defineConfig({
       'Finds the people, organisations, places and events in news articles, links them to an offline knowledge base, and lets you annotate and fact-check what you read.',
     // storage: annotations and per-tab state; no host permissions beyond the content script's matches.
     permissions: ['storage'],
+    // The annotation editor opens in an iframe over the article, so it must be loadable from pages.
+    web_accessible_resources: [{ resources: ['editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'NewsLens' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next highlighted name' },

@@ -10,14 +10,24 @@ const SWATCHES: Record<HighlightColour, string> = {
   orange: '#ffc078',
 };
 
+export type EditorKind = 'note' | 'claim' | 'entity';
+
 interface Props {
   /** A message after a failed save, in words for the reader. */
   error: string | null;
   onHighlight(colour: HighlightColour): void;
+  /** Opens the editor for a note (and tags), a claim verdict or an entity correction. */
+  onEdit(kind: EditorKind): void;
 }
 
+const EDITORS: Array<{ kind: EditorKind; label: string; title: string }> = [
+  { kind: 'note', label: 'Note', title: 'Add a private note or tags' },
+  { kind: 'claim', label: 'Claim', title: 'Rate this claim' },
+  { kind: 'entity', label: 'Entity', title: 'Mark or correct an entity' },
+];
+
 /** The small toolbar over a text selection in the article. */
-export function SelectionToolbar({ error, onHighlight }: Props) {
+export function SelectionToolbar({ error, onHighlight, onEdit }: Props) {
   return (
     <div class="toolbar" role="toolbar" aria-label="Annotate the selection">
       <span class="label">Highlight</span>
@@ -36,6 +46,20 @@ export function SelectionToolbar({ error, onHighlight }: Props) {
           }}
         />
       ))}
+      {EDITORS.map(({ kind, label, title }) => (
+        <button
+          key={kind}
+          type="button"
+          class="action"
+          title={title}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => {
+            if (event.isTrusted) onEdit(kind);
+          }}
+        >
+          {label}
+        </button>
+      ))}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -52,7 +76,8 @@ export const SELECTION_TOOLBAR_CSS = `
   align-items: center; flex-wrap: wrap; max-width: 320px; }
 .label { font-weight: 600; margin-right: 2px; }
 .swatch { width: 22px; height: 22px; border-radius: 50%; border: 1px solid rgba(0,0,0,.25); cursor: pointer; padding: 0; }
-.swatch:focus-visible { outline: 2px solid #0b5fd6; outline-offset: 2px; }
+.action { font: inherit; padding: 2px 8px; border-radius: 6px; border: 1px solid #c9cfd6; background: transparent; color: inherit; cursor: pointer; }
+.action:focus-visible, .swatch:focus-visible { outline: 2px solid #0b5fd6; outline-offset: 2px; }
 .error { flex-basis: 100%; margin: 4px 0 0; color: #b00020; }
 @media (prefers-color-scheme: dark) {
   .toolbar { background: #1e2126; color: #e8eaed; border-color: #353b43; }

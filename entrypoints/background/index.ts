@@ -47,6 +47,10 @@ export default defineBackground(() => {
       annotations: openAnnotations,
       events: loadEvents,
       now: () => new Date(),
+      newId: () => crypto.randomUUID(),
+      editorClosed: async (tabId, annotation) => {
+        await sendToTab(tabId, 'editor/closed', { annotation }).catch(() => undefined);
+      },
       tabs,
       setBadge: async (tabId, text) => {
         await browser.action.setBadgeText({ tabId, text });

@@ -6,8 +6,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type HighlightColour } from '@/components/SelectionToolbar';
-import { ANNOTATION_CONTEXT, type Annotation } from '@/lib/annotations/model';
+import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
+import type { HtmlPublicPath } from 'wxt/browser';
+import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type EditorKind, type HighlightColour } from '@/components/SelectionToolbar';
+import { ANNOTATION_CONTEXT, type Annotation, type AnnotationTarget } from '@/lib/annotations/model';
+import { publishedDate } from '@/lib/page/published-date';
 import { canonicalUrl } from '@/lib/annotations/canonical-url';
 import { describe } from '@/lib/anchoring/selectors';
 import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
@@ -26,7 +29,12 @@ export interface AnnotationController {
   /** Finds this page's saved annotations in its text and shows them. */
   load(): Promise<void>;
   status(): AnnotationStatus;
+  /** The editor closed: show what it saved, remove its frame. */
+  editorClosed(annotation: Annotation | null): boolean;
 }
+
+const EDITOR_WIDTH = 380;
+const EDITOR_HEIGHT = 460;
 
 export function createAnnotationController(
   ctx: ContentScriptContext,
@@ -38,6 +46,7 @@ export function createAnnotationController(
   let orphaned: string[] = [];
   let toolbar: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let selection: { map: TextMap; start: number; end: number; rect: DOMRect } | null = null;
+  let editor: { ui: IframeContentScriptUi<void>; range: Range | null } | null = null;
 
   const mountToolbar = (): Promise<ShadowRootContentScriptUi<void>> => {
     toolbar ??= createShadowRootUi<void>(ctx, {
@@ -69,7 +78,10 @@ export function createAnnotationController(
     if (!current) return;
     const ui = await mountToolbar();
     if (selection !== current) return;
-    render(<SelectionToolbar error={error} onHighlight={(colour) => void highlight(colour)} />, ui.uiContainer);
+    render(
+      <SelectionToolbar error={error} onHighlight={(colour) => void highlight(colour)} onEdit={(kind) => void openEditor(kind)} />,
+      ui.uiContainer,
+    );
     const box = ui.uiContainer.style;
     // Positioned inside the shadow root: WXT resets the host with `all: initial !important`.
     box.cssText = 'position: fixed; z-index: 2147483647; display: block; left: 0; top: 0; margin: 0;';
@@ -80,12 +92,44 @@ export function createAnnotationController(
     box.top = `${place.top}px`;
   };
 
+  /** What the current selection annotates: the page and the quote's selectors. */
+  const targetOf = (current: NonNullable<typeof selection>, page: string): AnnotationTarget => {
+    const { quote, position } = describe(current.map.text, current.start, current.end);
+    const published = publishedDate(document);
+    return {
+      source: page,
+      'newslens:visited': location.href.split('#')[0] ?? location.href,
+      'newslens:title': document.title.slice(0, 1000),
+      ...(published ? { 'newslens:published': published.toISOString() } : {}),
+      selector: [quote, position],
+    };
+  };
+
+  const openEditor = async (kind: EditorKind): Promise<void> => {
+    const current = selection;
+    if (!current || !source) return;
+    const { draftId } = await sendToBackground('annotation/draft', { kind, target: targetOf(current, source) });
+    editor?.ui.remove();
+    const ui = createIframeUi<void>(ctx, {
+      page: `/editor.html?draft=${encodeURIComponent(draftId)}` as HtmlPublicPath,
+      position: 'inline',
+      anchor: 'body',
+      onMount(wrapper, iframe) {
+        const place = placeCard(current.rect, { width: EDITOR_WIDTH, height: EDITOR_HEIGHT }, { width: innerWidth, height: innerHeight });
+        wrapper.style.cssText = `position: fixed; z-index: 2147483647; left: ${place.left}px; top: ${place.top}px;`;
+        iframe.style.cssText = `width: ${EDITOR_WIDTH}px; height: ${EDITOR_HEIGHT}px; border: 1px solid #c9cfd6; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.2); background: #fff;`;
+        iframe.title = 'NewsLens editor';
+      },
+    });
+    ui.mount();
+    editor = { ui, range: rangeFor(current.map, current.start, current.end, document) };
+    hideToolbar();
+  };
+
   const highlight = async (colour: HighlightColour): Promise<void> => {
     const current = selection;
     if (!current || !source) return;
-    const { quote, position } = describe(current.map.text, current.start, current.end);
     const now = new Date().toISOString();
-    const published = document.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
     const annotation: Annotation = {
       '@context': ANNOTATION_CONTEXT,
       id: `urn:uuid:${crypto.randomUUID()}`,
@@ -93,13 +137,7 @@ export function createAnnotationController(
       motivation: 'highlighting',
       created: now,
       modified: now,
-      target: {
-        source,
-        'newslens:visited': location.href.split('#')[0] ?? location.href,
-        'newslens:title': document.title.slice(0, 1000),
-        ...(published && !Number.isNaN(Date.parse(published)) ? { 'newslens:published': new Date(published).toISOString() } : {}),
-        selector: [quote, position],
-      },
+      target: targetOf(current, source),
       body: [],
       'newslens:kind': 'highlight',
       'newslens:colour': colour,
@@ -183,5 +221,14 @@ export function createAnnotationController(
       orphaned = [...lost, ...pending.map((annotation) => annotation.id)];
     },
     status: () => ({ source, anchored, orphaned }),
+    editorClosed(annotation) {
+      const open = editor;
+      editor = null;
+      open?.ui.remove();
+      if (!annotation || !open?.range) return false;
+      marks.add(annotation['newslens:colour'] ?? 'yellow', open.range);
+      anchored = [...anchored, annotation.id];
+      return true;
+    },
   };
 }

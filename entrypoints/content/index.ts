@@ -16,6 +16,7 @@ import { createCardController } from './card-controller';
 import { createAnnotationController } from './annotation-controller';
 import { AnnotationMarks } from '@/lib/render/annotation-marks';
 import type { BackgroundToContent } from '@/lib/messaging/protocol';
+import type { Annotation } from '@/lib/annotations/model';
 import { contentMessageSchema } from '@/lib/messaging/schemas';
 import * as v from 'valibot';
 
@@ -85,6 +86,7 @@ export default defineContentScript({
       }),
       scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
+      editorClosed: (annotation) => ({ shown: annotations?.editorClosed(annotation) ?? false }),
     });
 
     const onSettingsChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -118,6 +120,7 @@ interface MessageHandlers {
   status(): BackgroundToContent['content/status']['reply'];
   scan(): Promise<{ highlighted: number }>;
   focus(payload: { direction: 'next' | 'previous' } | { entityKey: string }): { focused: boolean };
+  editorClosed(annotation: Annotation | null): { shown: boolean };
 }
 
 /** Messages from the extension's own pages and worker (a page cannot reach runtime.onMessage); still validated. */
@@ -125,10 +128,11 @@ function listenForMessages(ctx: ContentScriptContext, handlers: MessageHandlers)
   const listener = (message: unknown): Promise<unknown> | undefined => {
     const parsed = v.safeParse(contentMessageSchema, message);
     if (!parsed.success) return undefined;
-    const { type, payload } = parsed.output;
+    const { type } = parsed.output;
     if (type === 'content/status') return Promise.resolve(handlers.status());
     if (type === 'page/scan') return handlers.scan();
-    return Promise.resolve(handlers.focus(payload));
+    if (type === 'editor/closed') return Promise.resolve(handlers.editorClosed(parsed.output.payload.annotation));
+    return Promise.resolve(handlers.focus(parsed.output.payload));
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

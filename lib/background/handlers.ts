@@ -8,6 +8,7 @@ import type { TabStore } from '../tabs/tab-store';
 import { StoreError, type AnnotationStore } from '../annotations/store';
 import type { StoreReply } from '../messaging/protocol';
 import type { CompiledEvent } from '../events/compile';
+import type { Annotation, AnnotationTarget } from '../annotations/model';
 import { rankEvents } from '../events/rank';
 
 export interface BackgroundDeps {
@@ -15,6 +16,9 @@ export interface BackgroundDeps {
   annotations: () => Promise<AnnotationStore>;
   events: () => Promise<readonly CompiledEvent[]>;
   now: () => Date;
+  /** Tells a tab's content script that its editor closed (with what was saved, if anything). */
+  editorClosed: (tabId: number, annotation: Annotation | null) => Promise<void>;
+  newId: () => string;
   tabs: TabStore;
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
@@ -22,8 +26,35 @@ export interface BackgroundDeps {
 /** Events listed on an entity's card. */
 const ENTITY_EVENTS = 3;
 
+interface Draft {
+  kind: 'note' | 'claim' | 'entity';
+  target: AnnotationTarget;
+  tabId: number;
+}
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  // Drafts live as long as the worker: an editor reads its draft once, when it opens.
+  const drafts = new Map<string, Draft>();
   return {
+    'annotation/draft': async (payload, context) => {
+      if (context.tabId === null) throw new Error('drafts come from tabs');
+      const draftId = deps.newId();
+      drafts.set(draftId, { kind: payload.kind, target: payload.target, tabId: context.tabId });
+      return { draftId };
+    },
+    'annotation/draft-get': async (payload) => {
+      const draft = drafts.get(payload.draftId);
+      return draft ? { kind: draft.kind, target: draft.target } : null;
+    },
+    'editor/done': async (payload) => {
+      const draft = drafts.get(payload.draftId);
+      if (!draft) return { ok: false };
+      drafts.delete(payload.draftId);
+      // Only an annotation the store holds is shown: the editor's word alone is not enough.
+      const saved = payload.annotation ? ((await (await deps.annotations()).get(payload.annotation.id)) ?? null) : null;
+      await deps.editorClosed(draft.tabId, saved);
+      return { ok: true };
+    },
     'page/analyse': async (payload) => {
       const kb = await deps.knowledgeBase();
       const lang = payload.lang ?? detectLanguage(payload.text) ?? 'en';

@@ -6,7 +6,7 @@
  * schemas decide what is accepted.
  */
 import type { EntityType, Lang, Mention } from '../ner/types';
-import type { Annotation } from '../annotations/model';
+import type { Annotation, AnnotationTarget } from '../annotations/model';
 
 /** A store operation's answer: the result, or why it failed in words a reader understands. */
 export type StoreReply<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'quota' | 'missing' | 'failed'; message: string };
@@ -92,6 +92,14 @@ export interface ContentToBackground {
     payload: { annotation: Annotation };
     reply: StoreReply<Annotation>;
   };
+  /**
+   * Opens an annotation that needs the reader's words (note, tag, claim, entity): the background keeps the target
+   * and its tab, and the editor (an extension page in an iframe, out of the page's reach) picks it up by id.
+   */
+  'annotation/draft': {
+    payload: { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget };
+    reply: { draftId: string };
+  };
   /** The annotations filed under a page's canonical URL. */
   'annotation/list-page': {
     payload: { source: string };
@@ -104,6 +112,16 @@ export interface PageToBackground {
   'annotation/delete': {
     payload: { id: string };
     reply: StoreReply<null>;
+  };
+  /** The editor's draft: what it annotates. */
+  'annotation/draft-get': {
+    payload: { draftId: string };
+    reply: { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget } | null;
+  };
+  /** The editor is finished: with the saved annotation, or null when the reader cancelled. */
+  'editor/done': {
+    payload: { draftId: string; annotation: Annotation | null };
+    reply: { ok: boolean };
   };
   /** Every annotation, for the dashboard. */
   'annotation/list-all': {
@@ -149,6 +167,11 @@ export interface BackgroundToContent {
   'page/scan': {
     payload: Record<string, never>;
     reply: { highlighted: number };
+  };
+  /** The editor closed: show the saved annotation (if any) and remove the editor's frame. */
+  'editor/closed': {
+    payload: { annotation: Annotation | null };
+    reply: { shown: boolean };
   };
   /** Move to the next or previous mention (the keyboard command), or to the first mention of one entity. */
   'mention/focus': {

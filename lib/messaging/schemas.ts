@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { ENTITY_TYPES } from '../ner/types';
+import { annotationSchema, targetSchema } from '../annotations/model';
 import type { ContentToBackground, PageToBackground } from './protocol';
 
 /** Large enough for a 250k-word page (about 1.7 M characters), small enough to refuse a runaway payload. */
@@ -45,6 +46,12 @@ export const payloadSchemas = {
   // The annotation itself is checked by the store against the full model; here only its envelope.
   'annotation/save': v.strictObject({ annotation: v.looseObject({ id: v.string() }) }),
   'annotation/list-page': v.strictObject({ source: v.pipe(v.string(), v.maxLength(4096)) }),
+  'annotation/draft': v.strictObject({ kind: v.picklist(['note', 'claim', 'entity']), target: targetSchema }),
+  'annotation/draft-get': v.strictObject({ draftId: v.pipe(v.string(), v.maxLength(100)) }),
+  'editor/done': v.strictObject({
+    draftId: v.pipe(v.string(), v.maxLength(100)),
+    annotation: v.nullable(v.looseObject({ id: v.string() })),
+  }),
   'annotation/delete': v.strictObject({ id: v.pipe(v.string(), v.maxLength(100)) }),
   'annotation/undo': v.strictObject({}),
   'annotation/list-all': v.strictObject({}),
@@ -64,6 +71,7 @@ export const envelopeSchema = v.object({
 export const contentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('content/status'), payload: v.strictObject({}) }),
   v.strictObject({ type: v.literal('page/scan'), payload: v.strictObject({}) }),
+  v.strictObject({ type: v.literal('editor/closed'), payload: v.strictObject({ annotation: v.nullable(annotationSchema) }) }),
   v.strictObject({
     type: v.literal('mention/focus'),
     payload: v.union([

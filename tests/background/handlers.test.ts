@@ -12,6 +12,7 @@ describe('background handlers', () => {
   const badges = new Map<number, string>();
   const kb = smallKnowledgeBase();
   let store: Promise<AnnotationStore> | null = null;
+  const closed: Array<[number, string | null]> = [];
   const handlers = createHandlers({
     knowledgeBase: async () => kb,
     annotations: () => (store ??= AnnotationStore.open('handlers-test')),
@@ -29,6 +30,10 @@ describe('background handlers', () => {
       },
     ],
     now: () => new Date('2026-11-23T00:00:00Z'),
+    newId: () => 'draft-1',
+    editorClosed: async (tabId, annotation) => {
+      closed.push([tabId, annotation?.id ?? null]);
+    },
     tabs: new TabStore(browser.storage.session),
     setBadge: async (tabId, text) => {
       badges.set(tabId, text);
@@ -98,5 +103,19 @@ describe('background handlers', () => {
     const bad = await handlers['annotation/save']({ annotation: { ...annotation, motivation: 'forging' } as never }, { tabId: 4 });
     expect(bad).toMatchObject({ ok: false, reason: 'invalid' });
     if (!bad.ok) expect(bad.message).toMatch(/motivation/);
+  });
+
+  it('hands a draft to the editor and tells the tab only about an annotation the store really holds', async () => {
+    const annotation = highlight('https://news.example/c', 'Hội nghị Thượng đỉnh SCO', { 'newslens:kind': 'note', motivation: 'commenting' });
+    const { draftId } = await handlers['annotation/draft']({ kind: 'note', target: annotation.target }, { tabId: 6 });
+    expect(await handlers['annotation/draft-get']({ draftId }, { tabId: null })).toEqual({ kind: 'note', target: annotation.target });
+    // The editor claims a save that never happened: the tab is told nothing was saved.
+    expect(await handlers['editor/done']({ draftId, annotation }, { tabId: null })).toEqual({ ok: true });
+    expect(closed.at(-1)).toEqual([6, null]);
+    expect(await handlers['editor/done']({ draftId, annotation: null }, { tabId: null })).toEqual({ ok: false });
+    const second = await handlers['annotation/draft']({ kind: 'note', target: annotation.target }, { tabId: 6 });
+    await handlers['annotation/save']({ annotation }, { tabId: null });
+    await handlers['editor/done']({ draftId: second.draftId, annotation }, { tabId: null });
+    expect(closed.at(-1)).toEqual([6, annotation.id]);
   });
 });

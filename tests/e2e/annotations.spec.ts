@@ -137,3 +137,36 @@ test('the dashboard finds an annotation written with diacritics from a search ty
   await expect(results).toHaveCount(1);
   await dashboard.close();
 });
+
+test('a private note is typed in the extension\u2019s editor, saved, shown, and never enters the page', async ({ page, server, extension }) => {
+  const quote = 'Bộ trưởng Ngoại giao Trung Quốc Vương Nghị';
+  const secret = 'Ghi chú riêng: kiểm tra lại nguồn SCMP';
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  await selectText(page, 'article', quote);
+  await toolbar(page).getByRole('button', { name: 'Note' }).click();
+  const editor = page.frameLocator('iframe[title="NewsLens editor"]');
+  await editor.getByRole('textbox', { name: /Note \(private/ }).fill(secret);
+  await editor.getByLabel(/Tags/).fill('sco, nguồn');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('iframe[title="NewsLens editor"]')).toHaveCount(0);
+  await expect.poll(() => noteHighlights(page, 'yellow')).toContain(quote);
+  expect(await page.evaluate((text) => document.documentElement.outerHTML.includes(text), secret)).toBe(false);
+
+  const tabId = await activeTabId(extension);
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('region', { name: 'Your annotations' })).toContainText(`Note: “${quote}”`);
+  await popup.close();
+
+  // A claim with a verdict, the same way.
+  await selectText(page, 'article', 'SCO được thành lập vào năm 2001');
+  await toolbar(page).getByRole('button', { name: 'Claim' }).click();
+  await editor.getByLabel('Verdict').selectOption('True');
+  await editor.getByLabel('Evidence (one URL per line)').fill('not a url');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByRole('alert')).toContainText('Not saved');
+  await editor.getByLabel('Evidence (one URL per line)').fill('https://www.sco.example/history');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => noteHighlights(page, 'orange')).toContain('SCO được thành lập vào năm 2001');
+});

@@ -17,6 +17,9 @@ function setup() {
     'annotation/undo': vi.fn(async () => ({ ok: true as const, value: null })),
     'annotation/list-all': vi.fn(async () => ({ ok: true as const, value: [] })),
     'annotation/delete-many': vi.fn(async () => ({ ok: true as const, value: 0 })),
+    'annotation/draft': vi.fn(async () => ({ draftId: 'd' })),
+    'annotation/draft-get': vi.fn(async () => null),
+    'editor/done': vi.fn(async () => ({ ok: true })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
 }

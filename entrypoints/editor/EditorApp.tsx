@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AnnotationEditor } from '@/components/AnnotationEditor';
+import { composeAnnotation, type EditorInput } from '@/lib/annotations/compose';
+import type { Annotation, AnnotationTarget } from '@/lib/annotations/model';
+import { sendToBackground } from '@/lib/messaging/send';
+
+type Draft = { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget };
+
+/**
+ * The editor, loaded in an iframe over the article: an extension page, so what the reader types here never enters
+ * the page's DOM, and the page cannot read or script it.
+ */
+export function EditorApp() {
+  const draftId = new URLSearchParams(location.search).get('draft') ?? '';
+  const [draft, setDraft] = useState<Draft | null | 'missing'>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void sendToBackground('annotation/draft-get', { draftId }).then((found) => setDraft(found ?? 'missing'));
+  }, [draftId]);
+
+  const finish = (annotation: Annotation | null): void => {
+    void sendToBackground('editor/done', { draftId, annotation });
+  };
+
+  const save = async (input: EditorInput): Promise<void> => {
+    if (!draft || draft === 'missing') return;
+    const annotation = composeAnnotation(input, draft.target, `urn:uuid:${crypto.randomUUID()}`, new Date());
+    const reply = await sendToBackground('annotation/save', { annotation });
+    if (!reply.ok) {
+      setError(`Not saved: ${reply.message}`);
+      return;
+    }
+    finish(reply.value);
+  };
+
+  if (draft === null) return <p class="muted">Loading…</p>;
+  if (draft === 'missing') {
+    return (
+      <p role="alert">
+        This editor has expired. <button type="button" onClick={() => finish(null)}>Close</button>
+      </p>
+    );
+  }
+  return (
+    <AnnotationEditor
+      kind={draft.kind}
+      quote={draft.target.selector[0].exact}
+      error={error}
+      onSave={(input) => void save(input)}
+      onCancel={() => finish(null)}
+    />
+  );
+}
