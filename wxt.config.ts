@@ -37,6 +37,8 @@ export default defineConfig({
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next highlighted name' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous highlighted name' },
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+      'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Add a note to the selected text' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'newslens@example.org', strict_min_version: '128.0' } } }

@@ -71,12 +71,14 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command) => {
-    if (command !== 'next-mention' && command !== 'previous-mention') return;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       if (tab?.id === undefined) return;
-      const direction = command === 'next-mention' ? 'next' : 'previous';
       // A tab without our content script (a browser page) has no one to answer: nothing to do there.
-      return sendToTab(tab.id, 'mention/focus', { direction }).catch(() => undefined);
+      if (command === 'next-mention' || command === 'previous-mention') {
+        await sendToTab(tab.id, 'mention/focus', { direction: command === 'next-mention' ? 'next' : 'previous' }).catch(() => null);
+      } else if (command === 'highlight-selection' || command === 'note-selection') {
+        await sendToTab(tab.id, 'selection/annotate', { action: command === 'highlight-selection' ? 'highlight' : 'note' }).catch(() => null);
+      }
     });
   });
 

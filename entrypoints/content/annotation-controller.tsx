@@ -31,6 +31,8 @@ export interface AnnotationController {
   status(): AnnotationStatus;
   /** The editor closed: show what it saved, remove its frame. */
   editorClosed(annotation: Annotation | null): boolean;
+  /** The keyboard commands: highlight the selection, or open the note editor on it. */
+  shortcut(action: 'highlight' | 'note'): boolean;
 }
 
 const EDITOR_WIDTH = 380;
@@ -158,33 +160,44 @@ export function createAnnotationController(
     hideToolbar();
   };
 
-  const onSelectionEnd = (event: Event): void => {
-    if (!event.isTrusted) return;
+  /** Reads the reader's selection in the article into `selection`; false when there is none to annotate. */
+  const captureSelection = (): boolean => {
+    selection = null;
     const root = articleRoot();
     const chosen = getSelection();
-    if (!root || !chosen || chosen.isCollapsed || chosen.rangeCount === 0) {
-      hideToolbar();
-      return;
-    }
+    if (!root || !chosen || chosen.isCollapsed || chosen.rangeCount === 0) return false;
     const range = chosen.getRangeAt(0);
-    if (!root.contains(range.commonAncestorContainer)) {
-      hideToolbar();
-      return;
-    }
+    if (!root.contains(range.commonAncestorContainer)) return false;
     const map = collectText(root);
     const start = offsetOf(map, range.startContainer, range.startOffset);
     const end = offsetOf(map, range.endContainer, range.endOffset);
-    if (start === null || end === null || end <= start || map.text.slice(start, end).trim() === '') {
-      hideToolbar();
-      return;
-    }
+    if (start === null || end === null || end <= start || map.text.slice(start, end).trim() === '') return false;
     selection = { map, start, end, rect: range.getBoundingClientRect() };
-    void showToolbar();
+    return true;
+  };
+
+  const onSelectionEnd = (event: Event): void => {
+    if (!event.isTrusted) return;
+    if (captureSelection()) void showToolbar();
+    else hideToolbar();
+  };
+
+  /** Alt+Shift+H highlights the selection, Alt+Shift+M opens the note editor (also the manifest commands). */
+  const shortcut = (action: 'highlight' | 'note'): boolean => {
+    if (!captureSelection()) return false;
+    if (action === 'highlight') void highlight('yellow');
+    else void openEditor('note');
+    return true;
   };
 
   ctx.addEventListener(document, 'mouseup', onSelectionEnd);
   ctx.addEventListener(document, 'keyup', (event) => {
-    if (event.shiftKey) onSelectionEnd(event);
+    if (event.shiftKey && !event.altKey) onSelectionEnd(event);
+  });
+  ctx.addEventListener(window, 'keydown', (event) => {
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.code !== 'KeyH' && event.code !== 'KeyM') return;
+    if (shortcut(event.code === 'KeyH' ? 'highlight' : 'note')) event.preventDefault();
   });
 
   return {
@@ -221,6 +234,7 @@ export function createAnnotationController(
       orphaned = [...lost, ...pending.map((annotation) => annotation.id)];
     },
     status: () => ({ source, anchored, orphaned }),
+    shortcut,
     editorClosed(annotation) {
       const open = editor;
       editor = null;

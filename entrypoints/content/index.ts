@@ -87,6 +87,7 @@ export default defineContentScript({
       scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
       editorClosed: (annotation) => ({ shown: annotations?.editorClosed(annotation) ?? false }),
+      annotate: (action) => ({ done: annotations?.shortcut(action) ?? false }),
     });
 
     const onSettingsChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -121,6 +122,7 @@ interface MessageHandlers {
   scan(): Promise<{ highlighted: number }>;
   focus(payload: { direction: 'next' | 'previous' } | { entityKey: string }): { focused: boolean };
   editorClosed(annotation: Annotation | null): { shown: boolean };
+  annotate(action: 'highlight' | 'note'): { done: boolean };
 }
 
 /** Messages from the extension's own pages and worker (a page cannot reach runtime.onMessage); still validated. */
@@ -132,6 +134,7 @@ function listenForMessages(ctx: ContentScriptContext, handlers: MessageHandlers)
     if (type === 'content/status') return Promise.resolve(handlers.status());
     if (type === 'page/scan') return handlers.scan();
     if (type === 'editor/closed') return Promise.resolve(handlers.editorClosed(parsed.output.payload.annotation));
+    if (type === 'selection/annotate') return Promise.resolve(handlers.annotate(parsed.output.payload.action));
     return Promise.resolve(handlers.focus(parsed.output.payload));
   };
   browser.runtime.onMessage.addListener(listener);

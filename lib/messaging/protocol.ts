@@ -168,6 +168,11 @@ export interface BackgroundToContent {
     payload: Record<string, never>;
     reply: { highlighted: number };
   };
+  /** A keyboard command on the reader's selection. */
+  'selection/annotate': {
+    payload: { action: 'highlight' | 'note' };
+    reply: { done: boolean };
+  };
   /** The editor closed: show the saved annotation (if any) and remove the editor's frame. */
   'editor/closed': {
     payload: { annotation: Annotation | null };

@@ -170,3 +170,12 @@ test('a private note is typed in the extension\u2019s editor, saved, shown, and 
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => noteHighlights(page, 'orange')).toContain('SCO được thành lập vào năm 2001');
 });
+
+test('the keyboard highlights a selection (Alt+Shift+H)', async ({ page, server }) => {
+  const quote = 'hai nước nên tăng cường hỗ trợ lẫn nhau';
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  await selectText(page, 'article', quote);
+  await page.keyboard.press('Alt+Shift+H');
+  await expect.poll(() => noteHighlights(page, 'yellow')).toContain(quote);
+});
