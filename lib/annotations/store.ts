@@ -199,6 +199,10 @@ export class AnnotationStore {
     return (await this.db.getAllFromIndex('annotations', 'tag', tag)).map((entry) => entry.annotation);
   }
 
+  async ofKind(kind: string): Promise<Annotation[]> {
+    return (await this.db.getAllFromIndex('annotations', 'kind', kind)).map((entry) => entry.annotation);
+  }
+
   async forEntity(id: string): Promise<Annotation[]> {
     return (await this.db.getAllFromIndex('annotations', 'entity', id)).map((entry) => entry.annotation);
   }

@@ -10,6 +10,7 @@ import type { StoreReply } from '../messaging/protocol';
 import type { CompiledEvent } from '../events/compile';
 import type { Annotation, AnnotationTarget } from '../annotations/model';
 import { rankEvents } from '../events/rank';
+import { applyCorrections, correctionsFrom, type Correction } from '../ner/corrections';
 
 export interface BackgroundDeps {
   knowledgeBase: () => Promise<KnowledgeBase>;
@@ -35,6 +36,23 @@ interface Draft {
 export function createHandlers(deps: BackgroundDeps): Handlers {
   // Drafts live as long as the worker: an editor reads its draft once, when it opens.
   const drafts = new Map<string, Draft>();
+  // The reader's entity corrections, read once and again after any change to the annotations.
+  let corrections: Promise<Correction[]> | null = null;
+  const loadCorrections = (): Promise<Correction[]> => {
+    corrections ??= deps
+      .annotations()
+      .then((store) => store.ofKind('entity'))
+      .then(correctionsFrom)
+      .catch(() => {
+        corrections = null;
+        return [];
+      });
+    return corrections;
+  };
+  const changed = <T>(reply: StoreReply<T>): StoreReply<T> => {
+    corrections = null;
+    return reply;
+  };
   return {
     'annotation/draft': async (payload, context) => {
       if (context.tabId === null) throw new Error('drafts come from tabs');
@@ -56,9 +74,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true };
     },
     'page/analyse': async (payload) => {
-      const kb = await deps.knowledgeBase();
+      const [kb, reader] = await Promise.all([deps.knowledgeBase(), loadCorrections()]);
       const lang = payload.lang ?? detectLanguage(payload.text) ?? 'en';
-      return { lang, mentions: recognise(kb, payload.text, { lang: payload.lang ?? 'auto' }) };
+      const mentions = recognise(kb, payload.text, { lang: payload.lang ?? 'auto' });
+      return { lang, mentions: applyCorrections(payload.text, mentions, reader) };
     },
     'page/report': async (payload, context) => {
       const kb = await deps.knowledgeBase();
@@ -117,15 +136,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         return [{ id, start, end, title: title[page.lang], summary: summary[page.lang], reason: result.reason }];
       });
     },
-    'annotation/save': (payload) => stored(deps, (store) => store.save(payload.annotation)),
+    'annotation/save': async (payload) => changed(await stored(deps, (store) => store.save(payload.annotation))),
     'annotation/list-page': (payload) => stored(deps, (store) => store.forPage(payload.source)),
-    'annotation/delete': (payload) => stored(deps, async (store) => {
-      await store.delete(payload.id);
-      return null;
-    }),
-    'annotation/undo': () => stored(deps, (store) => store.undo()),
+    'annotation/delete': async (payload) =>
+      changed(
+        await stored(deps, async (store) => {
+          await store.delete(payload.id);
+          return null;
+        }),
+      ),
+    'annotation/undo': async () => changed(await stored(deps, (store) => store.undo())),
     'annotation/list-all': () => stored(deps, (store) => store.all()),
-    'annotation/delete-many': (payload) => stored(deps, (store) => store.deleteMany(payload.ids)),
+    'annotation/delete-many': async (payload) => changed(await stored(deps, (store) => store.deleteMany(payload.ids))),
   };
 }
 

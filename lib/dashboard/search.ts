@@ -4,11 +4,8 @@
  * 10,000 annotations stay well under a frame.
  */
 import { tagsOf, entitiesOf, type Annotation, type AnnotationKind } from '../annotations/model';
+import { fold } from '../text/fold';
 
-/** Lower case, tones and other diacritics removed, đ → d: the form both sides of a search are compared in. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 export interface SearchEntry {
   annotation: Annotation;

@@ -6,6 +6,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { TabStore } from '@/lib/tabs/tab-store';
 import { AnnotationStore } from '@/lib/annotations/store';
 import { highlight } from '../support/annotations';
+import { compose } from '../support/corrections';
 import { smallKnowledgeBase } from '../support/small-kb';
 
 describe('background handlers', () => {
@@ -117,5 +118,19 @@ describe('background handlers', () => {
     await handlers['annotation/save']({ annotation }, { tabId: null });
     await handlers['editor/done']({ draftId: second.draftId, annotation }, { tabId: null });
     expect(closed.at(-1)).toEqual([6, annotation.id]);
+  });
+
+  it('applies the reader\u2019s entity corrections to every page it analyses, and follows their changes', async () => {
+    const text = 'Bà Hoàng Thị Mơ gặp Putin ở Nga.';
+    const before = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
+    expect(before.mentions.map((m) => m.text)).toEqual(['Hoàng Thị Mơ', 'Putin', 'Nga']);
+    const reject = compose('Putin', 'NOT_AN_ENTITY');
+    await handlers['annotation/save']({ annotation: reject }, { tabId: 4 });
+    await handlers['annotation/save']({ annotation: compose('Nga', 'ORG', 'org:example') }, { tabId: 4 });
+    const after = await handlers['page/analyse']({ lang: 'vi', text: `Tin khác: ${text}` }, { tabId: 7 });
+    expect(after.mentions.map((m) => [m.text, m.type])).toEqual([['Hoàng Thị Mơ', 'PER'], ['Nga', 'ORG']]);
+    await handlers['annotation/delete']({ id: reject.id }, { tabId: null });
+    const restored = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
+    expect(restored.mentions.map((m) => m.text)).toContain('Putin');
   });
 });

@@ -179,3 +179,28 @@ test('the keyboard highlights a selection (Alt+Shift+H)', async ({ page, server 
   await page.keyboard.press('Alt+Shift+H');
   await expect.poll(() => noteHighlights(page, 'yellow')).toContain(quote);
 });
+
+test('entity corrections change what the engine finds on the next visit', async ({ page, server }) => {
+  const entities = (type: string) =>
+    page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => String(range)), `newslens-${type}`);
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  expect(await entities('per')).not.toContain('Minh Anh');
+  expect(await entities('loc')).toContain('Liên Xô');
+
+  const editor = page.frameLocator('iframe[title="NewsLens editor"]');
+  await selectText(page, 'article', 'Minh Anh');
+  await toolbar(page).getByRole('button', { name: 'Entity' }).click();
+  await editor.getByLabel('Type').selectOption('PER');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('iframe[title="NewsLens editor"]')).toHaveCount(0);
+  await selectText(page, 'article', 'Liên Xô');
+  await toolbar(page).getByRole('button', { name: 'Entity' }).click();
+  await editor.getByLabel('Type').selectOption('NOT_AN_ENTITY');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('iframe[title="NewsLens editor"]')).toHaveCount(0);
+
+  await page.reload();
+  await expect.poll(() => entities('per')).toContain('Minh Anh');
+  expect(await entities('loc')).not.toContain('Liên Xô');
+});

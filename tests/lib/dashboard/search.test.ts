@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facets, fold, indexAnnotations, NO_FILTERS, search, sourceLink } from '@/lib/dashboard/search';
+import { facets, indexAnnotations, NO_FILTERS, search, sourceLink } from '@/lib/dashboard/search';
+import { fold } from '@/lib/text/fold';
 import { highlight } from '../../support/annotations';
 
 const annotations = [
