@@ -30,7 +30,7 @@ export default defineConfig({
     description:
       'Finds the people, organisations, places and events in news articles, links them to an offline knowledge base, and lets you annotate and fact-check what you read.',
     // storage: annotations and per-tab state; no host permissions beyond the content script's matches.
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     // The annotation editor opens in an iframe over the article, so it must be loadable from pages.
     web_accessible_resources: [{ resources: ['editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'NewsLens' },

@@ -8,6 +8,7 @@ import { sendToTab } from '@/lib/messaging/send';
 import { TabStore } from '@/lib/tabs/tab-store';
 import { AnnotationStore } from '@/lib/annotations/store';
 import type { CompiledEvent } from '@/lib/events/compile';
+import type { SelectionAction } from '@/lib/messaging/protocol';
 
 /** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
 const KB_PATH = '/kb.json' as PublicPath;
@@ -80,6 +81,24 @@ export default defineBackground(() => {
         await sendToTab(tab.id, 'selection/annotate', { action: command === 'highlight-selection' ? 'highlight' : 'note' }).catch(() => null);
       }
     });
+  });
+
+  // The same actions as the selection toolbar, from the context menu on selected text.
+  const menu: Array<{ id: SelectionAction; title: string }> = [
+    { id: 'highlight', title: 'Highlight' },
+    { id: 'note', title: 'Add a note…' },
+    { id: 'claim', title: 'Rate this claim…' },
+    { id: 'entity', title: 'Mark as an entity…' },
+  ];
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: 'newslens', title: 'NewsLens', contexts: ['selection'] });
+      for (const item of menu) browser.contextMenus.create({ id: item.id, parentId: 'newslens', title: item.title, contexts: ['selection'] });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const action = menu.find((item) => item.id === info.menuItemId)?.id;
+    if (action && tab?.id !== undefined) void sendToTab(tab.id, 'selection/annotate', { action }).catch(() => null);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -17,6 +17,7 @@ import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
 import { collectText, offsetOf, rangeFor, type TextMap } from '@/lib/page/text-map';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { AnnotationMarks } from '@/lib/render/annotation-marks';
+import type { SelectionAction } from '@/lib/messaging/protocol';
 import { placeCard } from '@/lib/render/card-position';
 
 export interface AnnotationStatus {
@@ -31,8 +32,10 @@ export interface AnnotationController {
   status(): AnnotationStatus;
   /** The editor closed: show what it saved, remove its frame. */
   editorClosed(annotation: Annotation | null): boolean;
-  /** The keyboard commands: highlight the selection, or open the note editor on it. */
-  shortcut(action: 'highlight' | 'note'): boolean;
+  /** The keyboard commands and context menu: highlight the selection, or open an editor on it. */
+  shortcut(action: SelectionAction): boolean;
+  /** Tries orphaned annotations again (the page has grown: a live page, lazy-loaded paragraphs). */
+  retryOrphans(): void;
 }
 
 const EDITOR_WIDTH = 380;
@@ -183,10 +186,10 @@ export function createAnnotationController(
   };
 
   /** Alt+Shift+H highlights the selection, Alt+Shift+M opens the note editor (also the manifest commands). */
-  const shortcut = (action: 'highlight' | 'note'): boolean => {
+  const shortcut = (action: SelectionAction): boolean => {
     if (!captureSelection()) return false;
     if (action === 'highlight') void highlight('yellow');
-    else void openEditor('note');
+    else void openEditor(action);
     return true;
   };
 
@@ -200,38 +203,50 @@ export function createAnnotationController(
     if (shortcut(event.code === 'KeyH' ? 'highlight' : 'note')) event.preventDefault();
   });
 
+  /** Annotations not found in the text yet: orphaned for now, tried again when the page grows. */
+  let waiting: Annotation[] = [];
+
+  /** Anchors the waiting annotations in the article's current text and shows those it finds. */
+  const place = (): void => {
+    const root = articleRoot();
+    if (!root || waiting.length === 0) return;
+    const map = collectText(root);
+    let pending = waiting;
+    const lost: Annotation[] = [];
+    // Out of time is not lost: those are tried once more, alone, before being called orphaned.
+    for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
+      const outcomes = anchorAllDetailed(map.text, pending.map((annotation) => annotation.target.selector));
+      const timedOut: Annotation[] = [];
+      pending.forEach((annotation, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.status === 'timeout') {
+          timedOut.push(annotation);
+          return;
+        }
+        const range = outcome?.status === 'anchored' ? rangeFor(map, outcome.result.start, outcome.result.end, document) : null;
+        if (!range) {
+          lost.push(annotation);
+          return;
+        }
+        marks.add(annotation['newslens:colour'] ?? 'yellow', range);
+        anchored = [...anchored, annotation.id];
+      });
+      pending = timedOut;
+    }
+    waiting = [...lost, ...pending];
+    orphaned = waiting.map((annotation) => annotation.id);
+  };
+
   return {
     async load() {
-      const root = articleRoot();
-      if (!root || !source) return;
+      if (!source) return;
       const reply = await sendToBackground('annotation/list-page', { source });
-      if (!reply.ok || reply.value.length === 0) return;
-      const map = collectText(root);
-      const found: string[] = [];
-      const lost: string[] = [];
-      let pending = reply.value;
-      // Out of time is not lost: those are tried once more, alone, before being listed as orphaned.
-      for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
-        const outcomes = anchorAllDetailed(map.text, pending.map((annotation) => annotation.target.selector));
-        const timedOut: Annotation[] = [];
-        pending.forEach((annotation, index) => {
-          const outcome = outcomes[index];
-          if (outcome?.status === 'timeout') {
-            timedOut.push(annotation);
-            return;
-          }
-          const range = outcome?.status === 'anchored' ? rangeFor(map, outcome.result.start, outcome.result.end, document) : null;
-          if (!range) {
-            lost.push(annotation.id);
-            return;
-          }
-          marks.add(annotation['newslens:colour'] ?? 'yellow', range);
-          found.push(annotation.id);
-        });
-        pending = timedOut;
-      }
-      anchored = found;
-      orphaned = [...lost, ...pending.map((annotation) => annotation.id)];
+      if (!reply.ok) return;
+      waiting = reply.value;
+      place();
+    },
+    retryOrphans() {
+      if (waiting.length > 0) place();
     },
     status: () => ({ source, anchored, orphaned }),
     shortcut,

@@ -15,7 +15,7 @@ import { sendToBackground } from '@/lib/messaging/send';
 import { createCardController } from './card-controller';
 import { createAnnotationController } from './annotation-controller';
 import { AnnotationMarks } from '@/lib/render/annotation-marks';
-import type { BackgroundToContent } from '@/lib/messaging/protocol';
+import type { BackgroundToContent, SelectionAction } from '@/lib/messaging/protocol';
 import type { Annotation } from '@/lib/annotations/model';
 import { contentMessageSchema } from '@/lib/messaging/schemas';
 import * as v from 'valibot';
@@ -38,6 +38,8 @@ export default defineContentScript({
         doc: document,
         analyse: (text, lang) => sendToBackground('page/analyse', { lang, text }),
         report: (lang, mentions) => {
+          // The page changed (or was read): annotations not found before may be there now.
+          annotations?.retryOrphans();
           void sendToBackground('page/report', { url: location.href, title: document.title, lang, published, mentions }).catch(() => undefined);
         },
         marks,
@@ -122,7 +124,7 @@ interface MessageHandlers {
   scan(): Promise<{ highlighted: number }>;
   focus(payload: { direction: 'next' | 'previous' } | { entityKey: string }): { focused: boolean };
   editorClosed(annotation: Annotation | null): { shown: boolean };
-  annotate(action: 'highlight' | 'note'): { done: boolean };
+  annotate(action: SelectionAction): { done: boolean };
 }
 
 /** Messages from the extension's own pages and worker (a page cannot reach runtime.onMessage); still validated. */

@@ -44,6 +44,9 @@ export interface EventCard {
   reason: string;
 }
 
+/** What the keyboard commands and the context menu do with the reader's selection. */
+export type SelectionAction = 'highlight' | 'note' | 'claim' | 'entity';
+
 /** What the entity card shows of a knowledge-base entity. */
 export interface EntityDetails {
   id: string;
@@ -170,7 +173,7 @@ export interface BackgroundToContent {
   };
   /** A keyboard command on the reader's selection. */
   'selection/annotate': {
-    payload: { action: 'highlight' | 'note' };
+    payload: { action: SelectionAction };
     reply: { done: boolean };
   };
   /** The editor closed: show the saved annotation (if any) and remove the editor's frame. */

@@ -71,7 +71,7 @@ export const envelopeSchema = v.object({
 export const contentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('content/status'), payload: v.strictObject({}) }),
   v.strictObject({ type: v.literal('page/scan'), payload: v.strictObject({}) }),
-  v.strictObject({ type: v.literal('selection/annotate'), payload: v.strictObject({ action: v.picklist(['highlight', 'note']) }) }),
+  v.strictObject({ type: v.literal('selection/annotate'), payload: v.strictObject({ action: v.picklist(['highlight', 'note', 'claim', 'entity']) }) }),
   v.strictObject({ type: v.literal('editor/closed'), payload: v.strictObject({ annotation: v.nullable(annotationSchema) }) }),
   v.strictObject({
     type: v.literal('mention/focus'),

@@ -171,13 +171,19 @@ test('a private note is typed in the extension\u2019s editor, saved, shown, and 
   await expect.poll(() => noteHighlights(page, 'orange')).toContain('SCO được thành lập vào năm 2001');
 });
 
-test('the keyboard highlights a selection (Alt+Shift+H)', async ({ page, server }) => {
+test('the keyboard and the browser commands act on the selection', async ({ page, server, extension }) => {
   const quote = 'hai nước nên tăng cường hỗ trợ lẫn nhau';
   await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
   await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
   await selectText(page, 'article', quote);
   await page.keyboard.press('Alt+Shift+H');
   await expect.poll(() => noteHighlights(page, 'yellow')).toContain(quote);
+
+  // The context menu and the manifest commands reach the page as this message from the worker.
+  const tabId = await activeTabId(extension);
+  await selectText(page, 'article', 'khu vực Biển Đỏ');
+  await extension.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'selection/annotate', payload: { action: 'claim' } }), tabId);
+  await expect(page.frameLocator('iframe[title="NewsLens editor"]').getByRole('form', { name: 'Rate this claim' })).toBeVisible();
 });
 
 test('entity corrections change what the engine finds on the next visit', async ({ page, server }) => {
