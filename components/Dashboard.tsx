@@ -3,6 +3,7 @@ import { sendToBackground } from '@/lib/messaging/send';
 import { KINDS, tagsOf, type Annotation, type AnnotationKind } from '@/lib/annotations/model';
 import { downloadJson } from '@/components/download';
 import { exportFileName, toAnnotationCollection } from '@/lib/export/web-annotation';
+import { toClaimReviews } from '@/lib/export/claim-review';
 import { facets, indexAnnotations, NO_FILTERS, search, sourceLink, type SearchEntry, type SearchFilters } from '@/lib/dashboard/search';
 
 const KIND_NAMES: Record<AnnotationKind, string> = { highlight: 'Highlights', note: 'Notes', claim: 'Claims', entity: 'Entities' };
@@ -131,6 +132,18 @@ export function Dashboard() {
           }}
         >
           Export {selected.size > 0 ? `selected (${selected.size})` : 'shown'}
+        </button>
+        <button
+          type="button"
+          disabled={!results.some(({ annotation }) => annotation['newslens:kind'] === 'claim')}
+          onClick={() => {
+            const chosen = results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id));
+            // The reviewer's name becomes a setting with the options page; until then the reviews say who made them.
+            const reviews = toClaimReviews(chosen.map(({ annotation }) => annotation), { type: 'Person', name: 'NewsLens user' });
+            downloadJson(reviews, exportFileName('claim-reviews', new Date()));
+          }}
+        >
+          Export claims (ClaimReview)
         </button>
         {undoable > 0 && (
           <button type="button" onClick={() => void undo()}>

@@ -1,0 +1,68 @@
+/**
+ * Claims as schema.org ClaimReview (https://schema.org/ClaimReview), with the fields Google's fact-check markup
+ * requires: claimReviewed, reviewRating (ratingValue, bestRating, worstRating, alternateName), itemReviewed (a Claim
+ * with its author and where it appeared), author, datePublished and url.
+ */
+import type { Annotation } from '../annotations/model';
+
+export interface ClaimReview {
+  '@context': 'https://schema.org';
+  '@type': 'ClaimReview';
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  author: { '@type': 'Person' | 'Organization'; name: string };
+  reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+  itemReviewed: {
+    '@type': 'Claim';
+    author: { '@type': 'Person' | 'Organization'; name: string };
+    appearance: Array<{ '@type': 'CreativeWork'; url: string; headline?: string; datePublished?: string }>;
+    datePublished?: string;
+  };
+  reviewBody?: string;
+  citation?: string[];
+}
+
+/** One ClaimReview per claim annotation (others are skipped); `reviewer` names who reviewed them. */
+export function toClaimReviews(annotations: readonly Annotation[], reviewer: { type: 'Person' | 'Organization'; name: string }): ClaimReview[] {
+  return annotations.flatMap((annotation) => {
+    const verdict = annotation.body.find((body) => body.purpose === 'assessing');
+    if (!verdict || verdict.purpose !== 'assessing') return [];
+    const { target } = annotation;
+    const page = target['newslens:visited'] ?? target.source;
+    const rating = verdict['newslens:rating'];
+    const published = target['newslens:published'];
+    return [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: `${target.source}#${annotation.id.replace('urn:uuid:', 'claim-')}`,
+        claimReviewed: target.selector[0].exact,
+        datePublished: annotation.modified.slice(0, 10),
+        author: { '@type': reviewer.type, name: reviewer.name },
+        reviewRating: {
+          '@type': 'Rating',
+          ratingValue: rating.value,
+          bestRating: rating.best,
+          worstRating: rating.worst,
+          alternateName: verdict.value,
+        },
+        itemReviewed: {
+          '@type': 'Claim',
+          author: { '@type': 'Organization', name: verdict['newslens:claimant'] ?? new URL(page).hostname },
+          appearance: [
+            {
+              '@type': 'CreativeWork',
+              url: page,
+              ...(target['newslens:title'] ? { headline: target['newslens:title'] } : {}),
+              ...(published ? { datePublished: published.slice(0, 10) } : {}),
+            },
+          ],
+          ...(published ? { datePublished: published.slice(0, 10) } : {}),
+        },
+        ...(verdict['newslens:explanation'] ? { reviewBody: verdict['newslens:explanation'] } : {}),
+        ...(verdict['newslens:evidence']?.length ? { citation: verdict['newslens:evidence'] } : {}),
+      },
+    ];
+  });
+}
