@@ -112,7 +112,8 @@ export class AnnotationStore {
    * stopped, a full disk) leaves nothing of itself behind.
    */
   private async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const tx = this.db.transaction(['annotations', 'undo'], 'readwrite');
+    // Relaxed durability: the commit still lands whole or not at all; only the wait for the disk flush is skipped.
+    const tx = this.db.transaction(['annotations', 'undo'], 'readwrite', { durability: 'relaxed' });
     // An aborted transaction rejects `done` too: that rejection is expected and reported below, not left unhandled.
     tx.done.catch(() => undefined);
     try {
@@ -215,15 +216,9 @@ export class AnnotationStore {
     return this.db.count('annotations');
   }
 
-  private async remember(
-    undo: IDBPObjectStore<NewsLensDb, StoreNames, 'undo', 'readwrite'>,
-    entry: UndoEntry,
-  ): Promise<void> {
-    await undo.add(entry);
-    let excess = (await undo.count()) - UNDO_DEPTH;
-    for (let cursor = excess > 0 ? await undo.openCursor() : null; cursor && excess > 0; excess--) {
-      await cursor.delete();
-      cursor = await cursor.continue();
-    }
+  private async remember(undo: IDBPObjectStore<NewsLensDb, StoreNames, 'undo', 'readwrite'>, entry: UndoEntry): Promise<void> {
+    const seq = await undo.add(entry);
+    // Keys only grow, so everything more than UNDO_DEPTH entries back goes in one ranged delete: no count, no cursor.
+    if (seq > UNDO_DEPTH) await undo.delete(IDBKeyRange.upperBound(seq - UNDO_DEPTH));
   }
 }
