@@ -210,3 +210,31 @@ test('entity corrections change what the engine finds on the next visit', async 
   await expect.poll(() => entities('per')).toContain('Minh Anh');
   expect(await entities('loc')).not.toContain('Liên Xô');
 });
+
+test('a reload in the middle of saving leaves the annotation whole or absent', async ({ page, server, extension }) => {
+  const quote = 'Iran đã trở thành thành viên đầy đủ';
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  await selectText(page, 'article', quote);
+  await toolbar(page).getByRole('button', { name: 'Highlight in orange' }).click({ noWaitAfter: true });
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  const stored = await extension.serviceWorker.evaluate(
+    (exact) =>
+      new Promise<unknown[]>((resolve) => {
+        const open = indexedDB.open('newslens');
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onsuccess = () =>
+            resolve(
+              (request.result as Array<{ annotation: { target: { selector: Array<{ exact: string }> } } }>)
+                .map((entry) => entry.annotation)
+                .filter((annotation) => annotation.target.selector[0]?.exact === exact),
+            );
+        };
+      }),
+    quote,
+  );
+  expect(stored.length).toBeLessThanOrEqual(1);
+  if (stored.length === 1) await expect.poll(() => noteHighlights(page, 'orange')).toContain(quote);
+});
