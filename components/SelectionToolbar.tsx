@@ -21,7 +21,9 @@ interface Props {
 }
 
 const EDITORS: Array<{ kind: EditorKind; label: string; title: string }> = [
-  { kind: 'note', label: 'Note', title: 'Add a private note or tags' },
+  { kind: 'note', label: 'Note', title: 'Add a private note' },
+  // Tags go with any annotation; on their own they are a note without text.
+  { kind: 'note', label: 'Tag', title: 'Tag the selection' },
   { kind: 'claim', label: 'Claim', title: 'Rate this claim' },
   { kind: 'entity', label: 'Entity', title: 'Mark or correct an entity' },
 ];
@@ -48,7 +50,7 @@ export function SelectionToolbar({ error, onHighlight, onEdit }: Props) {
       ))}
       {EDITORS.map(({ kind, label, title }) => (
         <button
-          key={kind}
+          key={label}
           type="button"
           class="action"
           title={title}
