@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
-import { VERDICTS, type EditorInput, type Verdict } from '@/lib/annotations/compose';
+import { UNVERIFIABLE, type EditorInput } from '@/lib/annotations/compose';
 import { ENTITY_TYPES, type EntityType } from '@/lib/ner/types';
 
 interface Props {
   kind: 'note' | 'claim' | 'entity';
+  /** The reader's rating scale, best first. */
+  scale: readonly string[];
   quote: string;
   /** Why the last save failed, in the reader's words. */
   error: string | null;
@@ -12,10 +14,10 @@ interface Props {
 }
 
 /** The editor for a note, a fact-check claim or an entity correction on the quoted text. */
-export function AnnotationEditor({ kind, quote, error, onSave, onCancel }: Props) {
+export function AnnotationEditor({ kind, scale, quote, error, onSave, onCancel }: Props) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
-  const [verdict, setVerdict] = useState<Verdict>('Unverifiable');
+  const [verdict, setVerdict] = useState<string>(UNVERIFIABLE);
   const [explanation, setExplanation] = useState('');
   const [evidence, setEvidence] = useState('');
   const [claimant, setClaimant] = useState('');
@@ -25,7 +27,7 @@ export function AnnotationEditor({ kind, quote, error, onSave, onCancel }: Props
   const submit = (event: Event): void => {
     event.preventDefault();
     if (kind === 'note') onSave({ kind, note, tags });
-    else if (kind === 'claim') onSave({ kind, verdict, explanation, evidence, claimant, tags });
+    else if (kind === 'claim') onSave({ kind, verdict, scale, explanation, evidence, claimant, tags });
     else onSave({ kind, entityType, entityId, tags });
   };
 
@@ -44,8 +46,8 @@ export function AnnotationEditor({ kind, quote, error, onSave, onCancel }: Props
         <>
           <label>
             Verdict
-            <select value={verdict} onChange={(event) => setVerdict(event.currentTarget.value as Verdict)}>
-              {VERDICTS.map((option) => (
+            <select value={verdict} onChange={(event) => setVerdict(event.currentTarget.value)}>
+              {[...scale, UNVERIFIABLE].map((option) => (
                 <option key={option} value={option}>
                   {option}
                 </option>

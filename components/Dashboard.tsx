@@ -4,6 +4,8 @@ import { KINDS, tagsOf, type Annotation, type AnnotationKind } from '@/lib/annot
 import { downloadJson } from '@/components/download';
 import { exportFileName, toAnnotationCollection } from '@/lib/export/web-annotation';
 import { toClaimReviews } from '@/lib/export/claim-review';
+import { loadSettings } from '@/lib/settings/settings-store';
+import { browser } from 'wxt/browser';
 import { facets, indexAnnotations, NO_FILTERS, search, sourceLink, type SearchEntry, type SearchFilters } from '@/lib/dashboard/search';
 
 const KIND_NAMES: Record<AnnotationKind, string> = { highlight: 'Highlights', note: 'Notes', claim: 'Claims', entity: 'Entities' };
@@ -138,9 +140,10 @@ export function Dashboard() {
           disabled={!results.some(({ annotation }) => annotation['newslens:kind'] === 'claim')}
           onClick={() => {
             const chosen = results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id));
-            // The reviewer's name becomes a setting with the options page; until then the reviews say who made them.
-            const reviews = toClaimReviews(chosen.map(({ annotation }) => annotation), { type: 'Person', name: 'NewsLens user' });
-            downloadJson(reviews, exportFileName('claim-reviews', new Date()));
+            void loadSettings(browser.storage.local).then((settings) => {
+              const reviewer = { type: 'Person' as const, name: settings.reviewer || 'NewsLens user' };
+              downloadJson(toClaimReviews(chosen.map(({ annotation }) => annotation), reviewer), exportFileName('claim-reviews', new Date()));
+            });
           }}
         >
           Export claims (ClaimReview)

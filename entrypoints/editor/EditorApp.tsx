@@ -3,6 +3,9 @@ import { AnnotationEditor } from '@/components/AnnotationEditor';
 import { composeAnnotation, type EditorInput } from '@/lib/annotations/compose';
 import type { Annotation, AnnotationTarget } from '@/lib/annotations/model';
 import { sendToBackground } from '@/lib/messaging/send';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { loadSettings } from '@/lib/settings/settings-store';
 
 type Draft = { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget };
 
@@ -14,9 +17,11 @@ export function EditorApp() {
   const draftId = new URLSearchParams(location.search).get('draft') ?? '';
   const [draft, setDraft] = useState<Draft | null | 'missing'>(null);
   const [error, setError] = useState<string | null>(null);
+  const [scale, setScale] = useState<readonly string[]>(DEFAULT_SETTINGS.ratingScale);
 
   useEffect(() => {
     void sendToBackground('annotation/draft-get', { draftId }).then((found) => setDraft(found ?? 'missing'));
+    void loadSettings(browser.storage.local).then((settings) => setScale(settings.ratingScale));
   }, [draftId]);
 
   const finish = (annotation: Annotation | null): void => {
@@ -45,6 +50,7 @@ export function EditorApp() {
   return (
     <AnnotationEditor
       kind={draft.kind}
+      scale={scale}
       quote={draft.target.selector[0].exact}
       error={error}
       onSave={(input) => void save(input)}

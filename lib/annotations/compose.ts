@@ -5,13 +5,12 @@
 import { ANNOTATION_CONTEXT, type Annotation, type AnnotationBody, type AnnotationTarget } from './model';
 import type { EntityType } from '../ner/types';
 
-/** The default rating scale, best first (configurable scales are a later step). */
-export const VERDICTS = ['True', 'Mostly true', 'Half true', 'Misleading', 'False', 'Unverifiable'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+/** Offered with every rating scale, outside it: a claim that cannot be checked has no place on the scale. */
+export const UNVERIFIABLE = 'Unverifiable';
 
 export type EditorInput =
   | { kind: 'note'; note: string; tags: string }
-  | { kind: 'claim'; verdict: Verdict; explanation: string; evidence: string; claimant: string; tags: string }
+  | { kind: 'claim'; verdict: string; scale: readonly string[]; explanation: string; evidence: string; claimant: string; tags: string }
   | { kind: 'entity'; entityType: EntityType | 'NOT_AN_ENTITY'; entityId: string; tags: string };
 
 function tagBodies(tags: string): AnnotationBody[] {
@@ -25,15 +24,15 @@ function bodiesOf(input: EditorInput): AnnotationBody[] {
     return [...(note ? [{ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' } as const] : []), ...tagBodies(input.tags)];
   }
   if (input.kind === 'claim') {
-    const rank = VERDICTS.indexOf(input.verdict);
+    const rank = input.scale.indexOf(input.verdict);
     const evidence = input.evidence.split(/\s+/).filter(Boolean);
     return [
       {
         type: 'TextualBody',
         purpose: 'assessing',
         value: input.verdict,
-        // 1 is best, 5 worst; "Unverifiable" sits outside the scale as 0.
-        'newslens:rating': { value: input.verdict === 'Unverifiable' ? 0 : rank + 1, best: 1, worst: 5 },
+        // 1 is best, the scale's length worst; "Unverifiable" (or anything off the scale) sits outside it as 0.
+        'newslens:rating': { value: rank + 1, best: 1, worst: input.scale.length },
         ...(input.explanation.trim() ? { 'newslens:explanation': input.explanation.trim() } : {}),
         ...(evidence.length ? { 'newslens:evidence': evidence } : {}),
         ...(input.claimant.trim() ? { 'newslens:claimant': input.claimant.trim() } : {}),

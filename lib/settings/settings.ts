@@ -12,11 +12,22 @@ const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggb
 const perType = <T extends v.GenericSchema>(schema: T) =>
   v.object(Object.fromEntries(ENTITY_TYPES.map((type) => [type, schema])) as Record<EntityType, T>);
 
+const label = v.pipe(v.string(), v.trim(), v.minLength(1, 'a verdict needs a name'), v.maxLength(60));
+
 export const settingsSchema = v.object({
   /** Host names where the reader turned highlighting off. */
   disabledSites: v.array(v.pipe(v.string(), v.maxLength(253))),
   shownTypes: perType(v.boolean()),
   colours: perType(colour),
+  /** Verdicts for claims, best first; "Unverifiable" is always offered besides, outside the scale. */
+  ratingScale: v.pipe(
+    v.array(label),
+    v.minLength(2, 'a rating scale needs at least two verdicts'),
+    v.maxLength(10, 'a rating scale has at most ten verdicts'),
+    v.check((labels) => new Set(labels.map((item) => item.toLowerCase())).size === labels.length, 'each verdict once'),
+  ),
+  /** Who signs exported claim reviews. */
+  reviewer: v.pipe(v.string(), v.trim(), v.maxLength(200)),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -25,6 +36,8 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   shownTypes: { PER: true, ORG: true, LOC: true, EVENT: true, MISC: true },
   colours: { PER: '#ffc400', ORG: '#40a0ff', LOC: '#3cc878', EVENT: '#e65ac8', MISC: '#969696' },
+  ratingScale: ['True', 'Mostly true', 'Half true', 'Misleading', 'False'],
+  reviewer: '',
 };
 
 /** Parses a stored value; anything invalid yields the defaults (with whatever valid parts there were kept). */
@@ -37,7 +50,13 @@ export function readSettings(stored: unknown): Settings {
     const result = v.safeParse(settingsSchema.entries[key], partial[key]);
     return result.success ? (result.output as Settings[K]) : DEFAULT_SETTINGS[key];
   };
-  return { disabledSites: part('disabledSites'), shownTypes: part('shownTypes'), colours: part('colours') };
+  return {
+    disabledSites: part('disabledSites'),
+    shownTypes: part('shownTypes'),
+    colours: part('colours'),
+    ratingScale: part('ratingScale'),
+    reviewer: part('reviewer'),
+  };
 }
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import * as v from 'valibot';
 import { composeAnnotation } from '@/lib/annotations/compose';
 import { annotationSchema } from '@/lib/annotations/model';
@@ -22,10 +23,14 @@ describe('composeAnnotation', () => {
   });
 
   it('rates a claim on the scale, with evidence and claimant', () => {
-    const claim = compose({ kind: 'claim', verdict: 'Mostly true', explanation: 'Khớp với hiến chương.', evidence: 'https://a.example https://b.example', claimant: 'Bộ Ngoại giao', tags: '' });
+    const claim = compose({ kind: 'claim', scale: DEFAULT_SETTINGS.ratingScale, verdict: 'Mostly true', explanation: 'Khớp với hiến chương.', evidence: 'https://a.example https://b.example', claimant: 'Bộ Ngoại giao', tags: '' });
     expect(claim.body[0]).toMatchObject({ purpose: 'assessing', value: 'Mostly true', 'newslens:rating': { value: 2, best: 1, worst: 5 }, 'newslens:evidence': ['https://a.example', 'https://b.example'] });
     expect(v.safeParse(annotationSchema, claim).success).toBe(true);
-    const bad = compose({ kind: 'claim', verdict: 'True', explanation: '', evidence: 'not-a-url', claimant: '', tags: '' });
+    const custom = compose({ kind: 'claim', scale: ['Đúng', 'Sai'], verdict: 'Sai', explanation: '', evidence: '', claimant: '', tags: '' });
+    expect(custom.body[0]).toMatchObject({ value: 'Sai', 'newslens:rating': { value: 2, best: 1, worst: 2 } });
+    const unverifiable = compose({ kind: 'claim', scale: ['Đúng', 'Sai'], verdict: 'Unverifiable', explanation: '', evidence: '', claimant: '', tags: '' });
+    expect(unverifiable.body[0]).toMatchObject({ 'newslens:rating': { value: 0, best: 1, worst: 2 } });
+    const bad = compose({ kind: 'claim', scale: DEFAULT_SETTINGS.ratingScale, verdict: 'True', explanation: '', evidence: 'not-a-url', claimant: '', tags: '' });
     expect(v.safeParse(annotationSchema, bad).success).toBe(false);
   });
 

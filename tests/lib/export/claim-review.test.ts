@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { toClaimReviews } from '@/lib/export/claim-review';
 import { composeAnnotation } from '@/lib/annotations/compose';
 import { highlight } from '../../support/annotations';
@@ -12,7 +13,7 @@ describe('ClaimReview export', () => {
       'newslens:published': '2024-05-21T02:00:00.000Z',
     };
     const claim = composeAnnotation(
-      { kind: 'claim', verdict: 'True', explanation: 'Đúng theo hiến chương SCO.', evidence: 'https://sco.example/charter', claimant: 'Báo Mẫu', tags: '' },
+      { kind: 'claim', scale: DEFAULT_SETTINGS.ratingScale, verdict: 'True', explanation: 'Đúng theo hiến chương SCO.', evidence: 'https://sco.example/charter', claimant: 'Báo Mẫu', tags: '' },
       target,
       'urn:uuid:00000000-0000-4000-8000-0000000000cc',
       new Date('2026-11-23T10:00:00Z'),

@@ -9,6 +9,10 @@ describe('settings', () => {
     expect(partly.disabledSites).toEqual(['news.example']);
     expect(partly.shownTypes).toEqual(DEFAULT_SETTINGS.shownTypes);
     expect(partly.colours).toEqual(DEFAULT_SETTINGS.colours);
+    expect(partly.ratingScale).toEqual(DEFAULT_SETTINGS.ratingScale);
+    expect(readSettings({ ...DEFAULT_SETTINGS, ratingScale: ['Đúng'] }).ratingScale).toEqual(DEFAULT_SETTINGS.ratingScale);
+    expect(readSettings({ ...DEFAULT_SETTINGS, ratingScale: ['Đúng', 'đúng'] }).ratingScale).toEqual(DEFAULT_SETTINGS.ratingScale);
+    expect(readSettings({ ...DEFAULT_SETTINGS, ratingScale: ['Đúng', 'Sai'] }).ratingScale).toEqual(['Đúng', 'Sai']);
   });
 
   it('turns a site off and on again, ignoring case', () => {
