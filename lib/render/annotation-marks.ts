@@ -2,7 +2,7 @@
  * The reader's own highlights: one named highlight per colour, apart from the entity highlights so both show at once
  * (a highlight over a name keeps both colours, the reader's on top).
  */
-import { HIGHLIGHT_COLOURS } from '../annotations/model';
+import type { HIGHLIGHT_COLOURS } from '../annotations/model';
 import type { HighlightApi } from './highlighter';
 
 type Colour = (typeof HIGHLIGHT_COLOURS)[number];
@@ -14,17 +14,18 @@ export function annotationHighlightName(colour: Colour): string {
 export class AnnotationMarks {
   private readonly byColour = new Map<Colour, Highlight>();
 
-  constructor(api: HighlightApi) {
-    for (const colour of HIGHLIGHT_COLOURS) {
-      const highlight = api.create();
+  constructor(private readonly api: HighlightApi) {}
+
+  /** Created on first use: most pages have no annotations, and need no highlight for them. */
+  add(colour: Colour, range: Range): void {
+    let highlight = this.byColour.get(colour);
+    if (!highlight) {
+      highlight = this.api.create();
       highlight.priority = 2;
       this.byColour.set(colour, highlight);
-      api.registry.set(annotationHighlightName(colour), highlight);
+      this.api.registry.set(annotationHighlightName(colour), highlight);
     }
-  }
-
-  add(colour: Colour, range: Range): void {
-    this.byColour.get(colour)?.add(range);
+    highlight.add(range);
   }
 
   clear(): void {

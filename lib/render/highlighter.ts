@@ -27,24 +27,30 @@ export interface MentionMarks {
   clear(): void;
 }
 
+/**
+ * Highlights are created and registered on first use, per type: a page without events never registers an event
+ * highlight, and the first registration (which wakes the browser's highlight machinery) happens when there is
+ * something to show, not at start-up.
+ */
 export class HighlightMarks implements MentionMarks {
   private readonly byType = new Map<EntityType, Highlight>();
-  private readonly focus: Highlight;
+  private focus: Highlight | null = null;
+  private shown: Readonly<Record<EntityType, boolean>> = { PER: true, ORG: true, LOC: true, EVENT: true, MISC: true };
 
-  constructor(private readonly api: HighlightApi) {
-    for (const type of ENTITY_TYPES) {
-      const highlight = api.create();
+  constructor(private readonly api: HighlightApi) {}
+
+  private highlightFor(type: EntityType): Highlight {
+    let highlight = this.byType.get(type);
+    if (!highlight) {
+      highlight = this.api.create();
       this.byType.set(type, highlight);
-      api.registry.set(highlightName(type), highlight);
+      if (this.shown[type]) this.api.registry.set(highlightName(type), highlight);
     }
-    this.focus = api.create();
-    // Above the type highlights, so the focused mention stands out whatever its type.
-    this.focus.priority = 1;
-    api.registry.set(FOCUS_HIGHLIGHT, this.focus);
+    return highlight;
   }
 
   add(type: EntityType, range: Range): void {
-    this.byType.get(type)?.add(range);
+    this.highlightFor(type).add(range);
   }
 
   remove(type: EntityType, range: Range): void {
@@ -52,6 +58,7 @@ export class HighlightMarks implements MentionMarks {
   }
 
   setShownTypes(shown: Readonly<Record<EntityType, boolean>>): void {
+    this.shown = shown;
     for (const [type, highlight] of this.byType) {
       if (shown[type]) this.api.registry.set(highlightName(type), highlight);
       else this.api.registry.delete(highlightName(type));
@@ -59,6 +66,13 @@ export class HighlightMarks implements MentionMarks {
   }
 
   setFocused(range: Range | null): void {
+    if (!this.focus) {
+      if (!range) return;
+      this.focus = this.api.create();
+      // Above the type highlights, so the focused mention stands out whatever its type.
+      this.focus.priority = 1;
+      this.api.registry.set(FOCUS_HIGHLIGHT, this.focus);
+    }
     this.focus.clear();
     if (range) this.focus.add(range);
   }
@@ -66,5 +80,7 @@ export class HighlightMarks implements MentionMarks {
   clear(): void {
     for (const type of ENTITY_TYPES) this.api.registry.delete(highlightName(type));
     this.api.registry.delete(FOCUS_HIGHLIGHT);
+    this.byType.clear();
+    this.focus = null;
   }
 }
