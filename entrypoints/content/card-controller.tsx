@@ -170,6 +170,11 @@ export function createCardController(
   let frame = 0;
   let pointer = { x: 0, y: 0 };
   const onPointerMove = (event: MouseEvent): void => {
+    // A reader dragging a selection across names wants the toolbar, not a card for each name passed over.
+    if (event.buttons !== 0) {
+      window.clearTimeout(openTimer);
+      return;
+    }
     pointer = { x: event.clientX, y: event.clientY };
     if (frame) return;
     // One hit test per frame, whatever the number of mousemove events.

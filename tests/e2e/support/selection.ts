@@ -10,7 +10,8 @@ export async function selectText(page: Page, selector: string, text: string): Pr
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + wanted.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      // Instant, so the rectangles read next are where the text is now, not where a smooth scroll started.
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' });
       const rects = range.getClientRects();
       const first = rects[0];
       const last = rects[rects.length - 1];
