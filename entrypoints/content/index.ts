@@ -29,10 +29,10 @@ export default defineContentScript({
     const published = publishedDate(document)?.toISOString() ?? null;
     // Setup is main-thread work too: it is measured like every other slice.
     clock.resume();
-    const marks: MentionMarks =
-      typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
-        ? new HighlightMarks({ registry: CSS.highlights, create: () => new Highlight() })
-        : new WrapperMarks();
+    const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+    const marks: MentionMarks = highlightApi
+      ? new HighlightMarks({ registry: CSS.highlights, create: () => new Highlight() })
+      : new WrapperMarks();
     const session = new PageSession(
       {
         doc: document,
@@ -52,7 +52,6 @@ export default defineContentScript({
       languageFromTag(document.documentElement.getAttribute('lang')),
     );
     const cards = createCardController(ctx, session, marks, () => session.language);
-    const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     // The reader's own highlights need the Highlight API: wrapping their text in the page would put them in its DOM.
     const annotations = highlightApi
       ? createAnnotationController(ctx, () => findArticleRoot(document), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }))

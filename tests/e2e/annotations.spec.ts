@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { activeTabId, expect, test } from './support/fixtures';
+import { activeTabId, expect, storedAnnotations, test } from './support/fixtures';
 import { selectText } from './support/selection';
 
 const toolbar = (page: Page) => page.locator('newslens-toolbar').getByRole('toolbar');
@@ -72,18 +72,9 @@ test('the page cannot forge a write: synthetic clicks and its own messages are i
   expect(attempt.canMessage).toBe(false);
   await page.waitForTimeout(500);
   // The browser profile is shared with the other tests: count only this page's annotations.
-  const forThisPage = await extension.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('newslens');
-        open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').index('page').count(
-            'http://news.example/the-gioi/ngoai-truong-trung-quoc-nga-gap-nhau-ben-le-hoi-nghi-sco-tai-an-do-20230505.html',
-          );
-          request.onsuccess = () => resolve(request.result);
-        };
-      }),
-  );
+  const forThisPage = (await storedAnnotations(extension)).filter(
+    (annotation) => annotation.source === 'http://news.example/the-gioi/ngoai-truong-trung-quoc-nga-gap-nhau-ben-le-hoi-nghi-sco-tai-an-do-20230505.html',
+  ).length;
   expect(forThisPage).toBe(0);
 });
 
@@ -195,22 +186,7 @@ test('a reload in the middle of saving leaves the annotation whole or absent', a
   await toolbar(page).getByRole('button', { name: 'Highlight in orange' }).click({ noWaitAfter: true });
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
-  const stored = await extension.serviceWorker.evaluate(
-    (exact) =>
-      new Promise<unknown[]>((resolve) => {
-        const open = indexedDB.open('newslens');
-        open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-          request.onsuccess = () =>
-            resolve(
-              (request.result as Array<{ annotation: { target: { selector: Array<{ exact: string }> } } }>)
-                .map((entry) => entry.annotation)
-                .filter((annotation) => annotation.target.selector[0]?.exact === exact),
-            );
-        };
-      }),
-    quote,
-  );
+  const stored = (await storedAnnotations(extension)).filter((annotation) => annotation.exact === quote);
   expect(stored.length).toBeLessThanOrEqual(1);
   if (stored.length === 1) await expect.poll(() => noteHighlights(page, 'orange')).toContain(quote);
 });

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from '@playwright/test';
 import { activeTabId, expect, highlightedTexts, test } from './support/fixtures';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 /** The centre of the first highlighted range whose text is `text`, in viewport coordinates. */
 async function centreOf(page: Page, type: string, text: string): Promise<{ x: number; y: number }> {
@@ -89,11 +90,7 @@ test('settings apply live: hidden types, the site switch and colours', async ({ 
   await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
   await expect.poll(() => highlightedTexts(page, 'per')).toContain('Vladimir Putin');
   const setSettings = (value: unknown) => extension.serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), value);
-  const defaults = {
-    disabledSites: [],
-    shownTypes: { PER: true, ORG: true, LOC: true, EVENT: true, MISC: true },
-    colours: { PER: '#ffc400', ORG: '#40a0ff', LOC: '#3cc878', EVENT: '#e65ac8', MISC: '#969696' },
-  };
+  const defaults = DEFAULT_SETTINGS;
   await setSettings({ ...defaults, shownTypes: { ...defaults.shownTypes, PER: false } });
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('newslens-per'))).toBe(false);
   expect(await highlightedTexts(page, 'loc')).toContain('Kazakhstan');

@@ -55,3 +55,24 @@ export async function highlightedTexts(page: Page, type: string): Promise<string
     return highlight ? [...highlight].map((range) => range.toString()) : [];
   }, `newslens-${type}`);
 }
+
+/** Every annotation in the extension's store (page URL and quote), read in the service worker. */
+export async function storedAnnotations(extension: LaunchedExtension): Promise<Array<{ source: string; exact: string }>> {
+  return extension.serviceWorker.evaluate(
+    () =>
+      new Promise<Array<{ source: string; exact: string }>>((resolve, reject) => {
+        const open = indexedDB.open('newslens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () =>
+            resolve(
+              (request.result as Array<{ annotation: { target: { source: string; selector: Array<{ exact: string }> } } }>).map(
+                ({ annotation }) => ({ source: annotation.target.source, exact: annotation.target.selector[0]?.exact ?? '' }),
+              ),
+            );
+        };
+      }),
+  );
+}
