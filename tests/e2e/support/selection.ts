@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 
 /** Selects `text` inside the element matching `selector` with a real mouse drag, as a reader does. */
 export async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  // An entity card left open by the pointer's last position may cover the words: close it, as a reader would.
+  await page.keyboard.press('Escape');
   const box = await page.locator(selector).evaluate((element, wanted) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
