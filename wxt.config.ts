@@ -41,7 +41,13 @@ export default defineConfig({
       'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Add a note to the selected text' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'newslens@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected or sent anywhere: Firefox asks every new extension to say so (and reads that
+            // answer from version 142, desktop and Android).
+            gecko: { id: 'newslens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });
