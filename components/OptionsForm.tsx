@@ -22,7 +22,7 @@ export function OptionsForm({ settings, onSave }: Props) {
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const candidate = { disabledSites: lines(sites).map((site) => site.toLowerCase()), shownTypes: shown, colours, ratingScale: lines(scale), reviewer };
+    const candidate = { ...settings, disabledSites: lines(sites).map((site) => site.toLowerCase()), shownTypes: shown, colours, ratingScale: lines(scale), reviewer };
     const parsed = v.safeParse(settingsSchema, candidate);
     if (!parsed.success) {
       const issue = parsed.issues[0];

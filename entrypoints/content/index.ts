@@ -8,7 +8,7 @@ import { createTaskClock, DONE_MARK, START_MARK } from '@/lib/content/task-clock
 import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
 import { colourRules } from '@/lib/render/colour-rules';
-import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, SETTINGS_KEY } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, runsByItself, SETTINGS_KEY } from '@/lib/settings/settings';
 import { languageFromTag } from '@/lib/text/language';
 import { publishedDate } from '@/lib/page/published-date';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -102,15 +102,15 @@ export default defineContentScript({
         cards.close();
         session.stop();
         void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published, mentions: [] });
-      } else if (!wasOn && isOn && isArticle) {
+      } else if (!wasOn && isOn && runsByItself(settings, location.hostname, isArticle)) {
         void scan(findArticleRoot(document));
       }
     };
     browser.storage.onChanged.addListener(onSettingsChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
-    if (isArticle && isSiteEnabled(settings, location.hostname)) {
-      await scan(findArticleRoot(document));
+    if (runsByItself(settings, location.hostname, isArticle)) {
+      await scan(findArticleRoot(document) ?? document.body);
     }
     clock.pause();
     performance.mark(DONE_MARK);

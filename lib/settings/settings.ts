@@ -14,9 +14,20 @@ const perType = <T extends v.GenericSchema>(schema: T) =>
 
 const label = v.pipe(v.string(), v.trim(), v.minLength(1, 'a verdict needs a name'), v.maxLength(60));
 
+const hostName = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'a site is a host name such as vnexpress.net'));
+
+export const INTERFACE_LANGUAGES = ['auto', 'vi', 'en'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+
 export const settingsSchema = v.object({
   /** Host names where the reader turned highlighting off. */
   disabledSites: v.array(v.pipe(v.string(), v.maxLength(253))),
+  /** Read pages that declare themselves articles (JSON-LD NewsArticle/Article, og:type, <article>) without being asked. */
+  runOnArticleMarkup: v.boolean(),
+  /** News sites (and their subdomains) read without being asked, article markup or not. Elsewhere: "Scan this page". */
+  newsSites: v.pipe(v.array(hostName), v.maxLength(500)),
+  /** The interface's language: the browser's ("auto"), or one chosen by the reader. */
+  interfaceLanguage: v.picklist(INTERFACE_LANGUAGES),
   shownTypes: perType(v.boolean()),
   colours: perType(colour),
   /** Verdicts for claims, best first; "Unverifiable" is always offered besides, outside the scale. */
@@ -32,8 +43,19 @@ export const settingsSchema = v.object({
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
+/** Vietnamese and English news sites read by default (editable in the options). */
+export const DEFAULT_NEWS_SITES = [
+  'vnexpress.net', 'tuoitre.vn', 'thanhnien.vn', 'dantri.com.vn', 'vietnamnet.vn', 'nhandan.vn', 'baochinhphu.vn',
+  'vietnamplus.vn', 'vov.vn', 'vtv.vn', 'laodong.vn', 'tienphong.vn', 'znews.vn', 'qdnd.vn', 'cand.com.vn', 'sggp.org.vn',
+  'reuters.com', 'apnews.com', 'bbc.com', 'bbc.co.uk', 'theguardian.com', 'nytimes.com', 'washingtonpost.com',
+  'aljazeera.com', 'cnn.com', 'npr.org', 'ft.com', 'economist.com', 'scmp.com', 'straitstimes.com',
+];
+
 export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
+  runOnArticleMarkup: true,
+  newsSites: DEFAULT_NEWS_SITES,
+  interfaceLanguage: 'auto',
   shownTypes: { PER: true, ORG: true, LOC: true, EVENT: true, MISC: true },
   colours: { PER: '#ffc400', ORG: '#40a0ff', LOC: '#3cc878', EVENT: '#e65ac8', MISC: '#969696' },
   ratingScale: ['True', 'Mostly true', 'Half true', 'Misleading', 'False'],
@@ -52,6 +74,9 @@ export function readSettings(stored: unknown): Settings {
   };
   return {
     disabledSites: part('disabledSites'),
+    runOnArticleMarkup: part('runOnArticleMarkup'),
+    newsSites: part('newsSites'),
+    interfaceLanguage: part('interfaceLanguage'),
     shownTypes: part('shownTypes'),
     colours: part('colours'),
     ratingScale: part('ratingScale'),
@@ -61,6 +86,18 @@ export function readSettings(stored: unknown): Settings {
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   return !settings.disabledSites.includes(hostname.toLowerCase());
+}
+
+/** Is the host one of the reader's news sites, or a subdomain of one (www.bbc.com for bbc.com)? */
+export function isNewsSite(settings: Settings, hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return settings.newsSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** Does the extension read this page without being asked? Elsewhere the reader uses "Scan this page". */
+export function runsByItself(settings: Settings, hostname: string, hasArticleMarkup: boolean): boolean {
+  if (!isSiteEnabled(settings, hostname)) return false;
+  return (settings.runOnArticleMarkup && hasArticleMarkup) || isNewsSite(settings, hostname);
 }
 
 export function withSite(settings: Settings, hostname: string, enabled: boolean): Settings {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, withSite } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, runsByItself, withSite } from '@/lib/settings/settings';
 
 describe('settings', () => {
   it('falls back to the defaults for missing or corrupt values, keeping the valid parts', () => {
@@ -20,5 +20,24 @@ describe('settings', () => {
     expect(isSiteEnabled(off, 'news.example')).toBe(false);
     expect(isSiteEnabled(off, 'other.example')).toBe(true);
     expect(isSiteEnabled(withSite(off, 'news.example', true), 'NEWS.example')).toBe(true);
+  });
+
+  it('keeps settings saved before a setting existed, filling in the new ones', () => {
+    const old = { disabledSites: ['a.example'], shownTypes: DEFAULT_SETTINGS.shownTypes, colours: DEFAULT_SETTINGS.colours, ratingScale: ['Đúng', 'Sai'], reviewer: 'Lan' };
+    const read = readSettings(old);
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, ...old });
+    expect(readSettings({ ...DEFAULT_SETTINGS, interfaceLanguage: 'fr' }).interfaceLanguage).toBe('auto');
+    expect(readSettings({ ...DEFAULT_SETTINGS, newsSites: ['<script>'] }).newsSites).toEqual(DEFAULT_SETTINGS.newsSites);
+  });
+
+  it('runs by itself on article markup and on news sites (with their subdomains), not elsewhere', () => {
+    expect(runsByItself(DEFAULT_SETTINGS, 'blog.example', true)).toBe(true);
+    expect(runsByItself(DEFAULT_SETTINGS, 'blog.example', false)).toBe(false);
+    expect(runsByItself(DEFAULT_SETTINGS, 'www.vnexpress.net', false)).toBe(true);
+    expect(runsByItself(DEFAULT_SETTINGS, 'notvnexpress.net', false)).toBe(false);
+    const markupOff = { ...DEFAULT_SETTINGS, runOnArticleMarkup: false };
+    expect(runsByItself(markupOff, 'blog.example', true)).toBe(false);
+    expect(runsByItself(markupOff, 'tuoitre.vn', false)).toBe(true);
+    expect(runsByItself(withSite(DEFAULT_SETTINGS, 'tuoitre.vn', false), 'tuoitre.vn', true)).toBe(false);
   });
 });
