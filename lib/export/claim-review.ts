@@ -12,7 +12,8 @@ export interface ClaimReview {
   claimReviewed: string;
   datePublished: string;
   author: { '@type': 'Person' | 'Organization'; name: string };
-  reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+  /** Numbers only for a verdict on the scale; "Unverifiable" sits outside it and carries its name alone. */
+  reviewRating: { '@type': 'Rating'; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
   itemReviewed: {
     '@type': 'Claim';
     author: { '@type': 'Person' | 'Organization'; name: string };
@@ -21,6 +22,19 @@ export interface ClaimReview {
   };
   reviewBody?: string;
   citation?: string[];
+}
+
+/**
+ * The stored rating counts from the best verdict (1) down; schema.org readers take a higher ratingValue as better
+ * and expect it between worstRating and bestRating, so the scale is turned over on the way out. A verdict outside
+ * the scale (0: "Unverifiable") gets no numbers.
+ */
+function numericRating(rating: { value: number; best: number; worst: number }): { ratingValue: number; bestRating: number; worstRating: number } | Record<string, never> {
+  const low = Math.min(rating.best, rating.worst);
+  const high = Math.max(rating.best, rating.worst);
+  if (rating.value < low || rating.value > high) return {};
+  const ascending = rating.best > rating.worst;
+  return { ratingValue: ascending ? rating.value : low + high - rating.value, bestRating: high, worstRating: low };
 }
 
 /** One ClaimReview per claim annotation (others are skipped); `reviewer` names who reviewed them. */
@@ -40,13 +54,7 @@ export function toClaimReviews(annotations: readonly Annotation[], reviewer: { t
         claimReviewed: target.selector[0].exact,
         datePublished: annotation.modified.slice(0, 10),
         author: { '@type': reviewer.type, name: reviewer.name },
-        reviewRating: {
-          '@type': 'Rating',
-          ratingValue: rating.value,
-          bestRating: rating.best,
-          worstRating: rating.worst,
-          alternateName: verdict.value,
-        },
+        reviewRating: { '@type': 'Rating', alternateName: verdict.value, ...numericRating(rating) },
         itemReviewed: {
           '@type': 'Claim',
           author: { '@type': 'Organization', name: verdict['newslens:claimant'] ?? new URL(page).hostname },

@@ -25,7 +25,7 @@ describe('ClaimReview export', () => {
       claimReviewed: 'SCO được thành lập vào năm 2001',
       datePublished: '2026-11-23',
       author: { '@type': 'Organization', name: 'Nhóm kiểm chứng' },
-      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 1, worstRating: 5, alternateName: 'True' },
+      reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'True' },
       itemReviewed: {
         '@type': 'Claim',
         author: { name: 'Báo Mẫu' },
@@ -34,5 +34,17 @@ describe('ClaimReview export', () => {
       citation: ['https://sco.example/charter'],
     });
     expect(review?.url).toMatch(/^https:\/\/news\.example\/a#claim-/);
+  });
+
+  it('turns the scale so a higher ratingValue is better, and gives "Unverifiable" no numbers', () => {
+    const target = highlight('https://news.example/a', 'Lạm phát đã giảm một nửa').target;
+    const rate = (verdict: string) =>
+      toClaimReviews(
+        [composeAnnotation({ kind: 'claim', scale: DEFAULT_SETTINGS.ratingScale, verdict, explanation: '', evidence: '', claimant: '', tags: '' }, target, 'urn:uuid:00000000-0000-4000-8000-0000000000cd', new Date('2026-11-23T10:00:00Z'))],
+        { type: 'Person', name: 'Lan' },
+      )[0]?.reviewRating;
+    expect(rate('False')).toEqual({ '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 });
+    expect(rate('Mostly true')).toMatchObject({ ratingValue: 4 });
+    expect(rate('Unverifiable')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
   });
 });
