@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { compileFromDisk } from './lib/knowledge/node-sources';
 import { compileEventDataset } from './lib/events/compile';
 import { readEventsFile } from './lib/events/node-events';
+import { DEFAULT_LOCALE, localeFiles, manifestMessage } from './lib/i18n/manifest';
 
 // Chrome MV3 is the primary target; Firefox gets the same code through webextension-polyfill.
 export default defineConfig({
@@ -20,25 +21,28 @@ export default defineConfig({
       const raw = assets.findIndex((asset) => asset.relativeDest === 'data/events.json');
       if (raw >= 0) assets.splice(raw, 1);
       assets.push({ relativeDest: 'events.json', contents: JSON.stringify(events) });
+      // The manifest's text in English and Vietnamese, written from lib/i18n so the two never drift apart.
+      for (const file of localeFiles()) assets.push({ relativeDest: file.path, contents: file.contents });
     },
   },
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'NewsLens — who is who in the news',
-    description:
-      'Finds the people, organisations, places and events in news articles, links them to an offline knowledge base, and lets you annotate and fact-check what you read.',
+    // Name, description and command descriptions in the browser's language (_locales, from lib/i18n).
+    name: manifestMessage('extName'),
+    description: manifestMessage('extDescription'),
+    default_locale: DEFAULT_LOCALE,
     // storage: annotations and per-tab state; no host permissions beyond the content script's matches.
     permissions: ['storage', 'contextMenus'],
     // The annotation editor opens in an iframe over the article, so it must be loadable from pages.
     web_accessible_resources: [{ resources: ['editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'NewsLens' },
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next highlighted name' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous highlighted name' },
-      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
-      'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Add a note to the selected text' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: manifestMessage('commandNextMention') },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: manifestMessage('commandPreviousMention') },
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: manifestMessage('commandHighlightSelection') },
+      'note-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: manifestMessage('commandNoteSelection') },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { UNVERIFIABLE, type EditorInput } from '@/lib/annotations/compose';
 import { ENTITY_TYPES, type EntityType } from '@/lib/ner/types';
+import { useText } from './LanguageRoot';
 
 interface Props {
   kind: 'note' | 'claim' | 'entity';
@@ -23,6 +24,7 @@ export function AnnotationEditor({ kind, scale, quote, error, onSave, onCancel }
   const [claimant, setClaimant] = useState('');
   const [entityType, setEntityType] = useState<EntityType | 'NOT_AN_ENTITY'>('PER');
   const [entityId, setEntityId] = useState('');
+  const text = useText();
 
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -31,39 +33,41 @@ export function AnnotationEditor({ kind, scale, quote, error, onSave, onCancel }
     else onSave({ kind, entityType, entityId, tags });
   };
 
-  const titles = { note: 'Note', claim: 'Rate this claim', entity: 'Correct the entity' } as const;
+  const title = text(`editor.${kind}`);
   return (
-    <form class="editor" onSubmit={submit} aria-label={titles[kind]}>
-      <h1>{titles[kind]}</h1>
+    <form class="editor" onSubmit={submit} aria-label={title}>
+      <h1>{title}</h1>
       <blockquote>{quote.length > 200 ? `${quote.slice(0, 200)}…` : quote}</blockquote>
       {kind === 'note' && (
         <label>
-          Note (private: stays in the extension)
+          {text('editor.noteField')}
           <textarea value={note} onInput={(event) => setNote(event.currentTarget.value)} rows={5} autoFocus />
         </label>
       )}
       {kind === 'claim' && (
         <>
           <label>
-            Verdict
+            {text('editor.verdict')}
             <select value={verdict} onChange={(event) => setVerdict(event.currentTarget.value)}>
-              {[...scale, UNVERIFIABLE].map((option) => (
+              {scale.map((option) => (
                 <option key={option} value={option}>
                   {option}
                 </option>
               ))}
+              {/* Saved as "Unverifiable" whatever the language, like the reader's own verdicts, which are data. */}
+              <option value={UNVERIFIABLE}>{text('editor.unverifiable')}</option>
             </select>
           </label>
           <label>
-            Claimant
+            {text('editor.claimant')}
             <input value={claimant} onInput={(event) => setClaimant(event.currentTarget.value)} />
           </label>
           <label>
-            Explanation
-            <textarea value={explanation} onInput={(event) => setExplanation(event.currentTarget.value)} rows={4} />
+            {text('editor.explanation')}
+            <textarea value={explanation} onInput={(event) => setExplanation(event.currentTarget.value)} rows={3} />
           </label>
           <label>
-            Evidence (one URL per line)
+            {text('editor.evidence')}
             <textarea value={evidence} onInput={(event) => setEvidence(event.currentTarget.value)} rows={2} />
           </label>
         </>
@@ -71,24 +75,24 @@ export function AnnotationEditor({ kind, scale, quote, error, onSave, onCancel }
       {kind === 'entity' && (
         <>
           <label>
-            Type
+            {text('editor.type')}
             <select value={entityType} onChange={(event) => setEntityType(event.currentTarget.value as EntityType | 'NOT_AN_ENTITY')}>
               {ENTITY_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {type}
+                  {text(`entity.${type}`)}
                 </option>
               ))}
-              <option value="NOT_AN_ENTITY">Not a name</option>
+              <option value="NOT_AN_ENTITY">{text('editor.notAName')}</option>
             </select>
           </label>
           <label>
-            Knowledge-base id (optional, e.g. per:xi-jinping)
+            {text('editor.entityId')}
             <input value={entityId} onInput={(event) => setEntityId(event.currentTarget.value)} />
           </label>
         </>
       )}
       <label>
-        Tags (comma separated)
+        {text('editor.tags')}
         <input value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
       </label>
       {error && (
@@ -97,9 +101,9 @@ export function AnnotationEditor({ kind, scale, quote, error, onSave, onCancel }
         </p>
       )}
       <div class="actions">
-        <button type="submit">Save</button>
+        <button type="submit">{text('common.save')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {text('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { Annotation } from '@/lib/annotations/model';
+import { useText } from './LanguageRoot';
 
 interface Props {
   annotations: readonly Annotation[];
@@ -7,33 +8,28 @@ interface Props {
   onDelete(id: string): void;
 }
 
-const KIND_LABELS: Record<Annotation['newslens:kind'], string> = {
-  highlight: 'Highlight',
-  note: 'Note',
-  claim: 'Claim',
-  entity: 'Entity',
-};
-
 /** This page's annotations, orphaned ones included and marked, each with its quote. */
 export function AnnotationList({ annotations, orphaned, onDelete }: Props) {
+  const text = useText();
   if (annotations.length === 0) return null;
   return (
-    <section class="annotations" aria-label="Your annotations">
+    <section class="annotations" aria-label={text('annotations.heading')}>
       <h2>
-        Your annotations <span class="count">{annotations.length}</span>
+        {text('annotations.heading')} <span class="count">{annotations.length}</span>
       </h2>
       <ul>
         {annotations.map((annotation) => {
           const quote = annotation.target.selector[0].exact;
           const lost = orphaned.has(annotation.id);
+          const kind = text(`kind.${annotation['newslens:kind']}`);
           return (
             <li key={annotation.id} class={lost ? 'orphaned' : undefined}>
               <span class={`dot dot-${annotation['newslens:colour'] ?? 'yellow'}`} aria-hidden="true" />
               <span class="quote">
-                {KIND_LABELS[annotation['newslens:kind']]}: “{quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}”
-                {lost && <span class="badge">not found on the page</span>}
+                {text('annotations.quoted', { kind, quote: quote.length > 140 ? `${quote.slice(0, 140)}…` : quote })}
+                {lost && <span class="badge">{text('annotations.notFound')}</span>}
               </span>
-              <button type="button" class="delete" aria-label={`Delete ${KIND_LABELS[annotation['newslens:kind']].toLowerCase()}`} onClick={() => onDelete(annotation.id)}>
+              <button type="button" class="delete" aria-label={text('annotations.delete', { kind: kind.toLocaleLowerCase(text.locale) })} onClick={() => onDelete(annotation.id)}>
                 ×
               </button>
             </li>

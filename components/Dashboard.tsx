@@ -6,16 +6,16 @@ import { exportFileName, toAnnotationCollection } from '@/lib/export/web-annotat
 import { toClaimReviews } from '@/lib/export/claim-review';
 import { loadSettings } from '@/lib/settings/settings-store';
 import { browser } from 'wxt/browser';
+import { useText } from './LanguageRoot';
 import { facets, indexAnnotations, NO_FILTERS, search, sourceLink, type SearchEntry, type SearchFilters } from '@/lib/dashboard/search';
 
-const KIND_NAMES: Record<AnnotationKind, string> = { highlight: 'Highlights', note: 'Notes', claim: 'Claims', entity: 'Entities' };
-
 function Select({ label, value, options, onChange }: { label: string; value: string | null; options: readonly string[]; onChange(value: string | null): void }) {
+  const text = useText();
   return (
     <label>
       {label}
       <select value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value || null)}>
-        <option value="">All</option>
+        <option value="">{text('common.all')}</option>
         {options.map((option) => (
           <option key={option} value={option}>
             {option}
@@ -33,6 +33,7 @@ function noteOf(annotation: Annotation): string | null {
 
 /** Every annotation across all pages: search, filter, open, bulk delete with undo. */
 export function Dashboard() {
+  const text = useText();
   const [entries, setEntries] = useState<SearchEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
@@ -84,43 +85,43 @@ export function Dashboard() {
 
   return (
     <main class="dashboard">
-      <h1>Your annotations</h1>
-      {error && <p role="alert">Something went wrong: {error}</p>}
+      <h1>{text('dashboard.heading')}</h1>
+      {error && <p role="alert">{text('dashboard.error', { reason: error })}</p>}
       <div class="filters" role="search">
         <label class="search">
-          Search (tones and case ignored)
+          {text('dashboard.search')}
           <input type="search" value={filters.query} onInput={(event) => update({ query: event.currentTarget.value })} />
         </label>
         <label>
-          Kind
+          {text('dashboard.kind')}
           <select value={filters.kind ?? ''} onChange={(event) => update({ kind: (KINDS as readonly string[]).includes(event.currentTarget.value) ? (event.currentTarget.value as AnnotationKind) : null })}>
-            <option value="">All</option>
+            <option value="">{text('common.all')}</option>
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_NAMES[kind]}
+                {text(`kinds.${kind}`)}
               </option>
             ))}
           </select>
         </label>
-        <Select label="Tag" value={filters.tag} options={options.tags} onChange={(tag) => update({ tag })} />
-        <Select label="Site" value={filters.site} options={options.sites} onChange={(site) => update({ site })} />
-        <Select label="Verdict" value={filters.verdict} options={options.verdicts} onChange={(verdict) => update({ verdict })} />
-        <Select label="Entity" value={filters.entity} options={options.entities} onChange={(entity) => update({ entity })} />
+        <Select label={text('dashboard.tag')} value={filters.tag} options={options.tags} onChange={(tag) => update({ tag })} />
+        <Select label={text('dashboard.site')} value={filters.site} options={options.sites} onChange={(site) => update({ site })} />
+        <Select label={text('dashboard.verdict')} value={filters.verdict} options={options.verdicts} onChange={(verdict) => update({ verdict })} />
+        <Select label={text('dashboard.entity')} value={filters.entity} options={options.entities} onChange={(entity) => update({ entity })} />
         <label>
-          From
+          {text('dashboard.from')}
           <input type="date" value={filters.from ?? ''} onInput={(event) => update({ from: event.currentTarget.value || null })} />
         </label>
         <label>
-          To
+          {text('dashboard.to')}
           <input type="date" value={filters.to ?? ''} onInput={(event) => update({ to: event.currentTarget.value || null })} />
         </label>
       </div>
       <div class="bulk">
         <span role="status">
-          {entries === null ? 'Loading…' : `${results.length} of ${entries.length} annotations`}
+          {entries === null ? text('common.loading') : text.plural('dashboard.shown', entries.length, { shown: results.length })}
         </span>
         <button type="button" disabled={selected.size === 0} onClick={() => void deleteSelected()}>
-          Delete selected ({selected.size})
+          {text('dashboard.deleteSelected', { count: selected.size })}
         </button>
         <button
           type="button"
@@ -128,12 +129,12 @@ export function Dashboard() {
           onClick={() => {
             const chosen = results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id));
             downloadJson(
-              toAnnotationCollection(chosen.map(({ annotation }) => annotation), 'NewsLens annotations', `urn:uuid:${crypto.randomUUID()}`),
-              exportFileName('annotations', new Date()),
+              toAnnotationCollection(chosen.map(({ annotation }) => annotation), text('export.collectionTitle'), `urn:uuid:${crypto.randomUUID()}`),
+              exportFileName('annotations', new Date(), 'jsonld'),
             );
           }}
         >
-          Export {selected.size > 0 ? `selected (${selected.size})` : 'shown'}
+          {selected.size > 0 ? text('dashboard.exportSelected', { count: selected.size }) : text('dashboard.exportShown')}
         </button>
         <button
           type="button"
@@ -141,27 +142,27 @@ export function Dashboard() {
           onClick={() => {
             const chosen = results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id));
             void loadSettings(browser.storage.local).then((settings) => {
-              const reviewer = { type: 'Person' as const, name: settings.reviewer || 'NewsLens user' };
-              downloadJson(toClaimReviews(chosen.map(({ annotation }) => annotation), reviewer), exportFileName('claim-reviews', new Date()));
+              const reviewer = { type: 'Person' as const, name: settings.reviewer || text('export.anonymousReviewer') };
+              downloadJson(toClaimReviews(chosen.map(({ annotation }) => annotation), reviewer), exportFileName('claim-reviews', new Date(), 'jsonld'));
             });
           }}
         >
-          Export claims (ClaimReview)
+          {text('dashboard.exportClaims')}
         </button>
         {undoable > 0 && (
           <button type="button" onClick={() => void undo()}>
-            Undo delete
+            {text('dashboard.undoDelete')}
           </button>
         )}
       </div>
-      <ul class="results" aria-label="Annotations">
+      <ul class="results" aria-label={text('dashboard.results')}>
         {results.map(({ annotation }) => {
           const note = noteOf(annotation);
           return (
             <li key={annotation.id}>
               <input
                 type="checkbox"
-                aria-label="Select"
+                aria-label={text('dashboard.select')}
                 checked={selected.has(annotation.id)}
                 onChange={() => toggle(annotation.id)}
               />
@@ -172,7 +173,7 @@ export function Dashboard() {
                   <a href={sourceLink(annotation)} target="_blank" rel="noopener noreferrer">
                     {annotation.target['newslens:title'] ?? annotation.target.source}
                   </a>{' '}
-                  · {new Date(annotation.created).toLocaleString()} · {annotation['newslens:kind']}{' '}
+                  · {text.date(new Date(annotation.created), { dateStyle: 'medium', timeStyle: 'short' })} · {text(`kind.${annotation['newslens:kind']}`)}{' '}
                   {tagsOf(annotation).map((tag) => (
                     <span key={tag} class="tag">
                       {tag}

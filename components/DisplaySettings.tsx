@@ -1,4 +1,4 @@
-import { TYPE_GROUP_LABELS } from './type-labels';
+import { useText } from './LanguageRoot';
 import { ENTITY_TYPES, type EntityType } from '@/lib/ner/types';
 import type { Settings } from '@/lib/settings/settings';
 
@@ -13,16 +13,17 @@ interface Props {
 
 /** Where and what to highlight; changes apply at once to every open tab. */
 export function DisplaySettings({ settings, site, siteEnabled, onSiteChange, onTypeChange }: Props) {
+  const text = useText();
   return (
     <fieldset class="display-settings">
-      <legend class="visually-hidden">Highlighting</legend>
+      <legend class="visually-hidden">{text('display.legend')}</legend>
       {site && (
         <label class="toggle">
           <input type="checkbox" checked={siteEnabled} onChange={(event) => onSiteChange(event.currentTarget.checked)} />
-          Highlight names on {site}
+          {text('display.site', { site })}
         </label>
       )}
-      <div class="type-toggles" role="group" aria-label="Entity types to highlight">
+      <div class="type-toggles" role="group" aria-label={text('display.types')}>
         {ENTITY_TYPES.map((type) => (
           <label key={type} class={`type-toggle type-toggle-${type.toLowerCase()}`}>
             <input
@@ -30,7 +31,7 @@ export function DisplaySettings({ settings, site, siteEnabled, onSiteChange, onT
               checked={settings.shownTypes[type]}
               onChange={(event) => onTypeChange(type, event.currentTarget.checked)}
             />
-            {TYPE_GROUP_LABELS[type]}
+            {text(`entityGroup.${type}`)}
           </label>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { EntityType, Lang } from '@/lib/ner/types';
 import type { EntityDetails } from '@/lib/messaging/protocol';
+import type { CardText } from '@/lib/i18n/card';
 
 export interface EntityCardProps {
   /** The mention's text on the page. */
@@ -16,15 +17,9 @@ export interface EntityCardProps {
   onPrevious(): void;
   onNext(): void;
   onClose(): void;
+  /** The interface's text, in the reader's language (which may differ from the page's). */
+  text: CardText;
 }
-
-const TYPE_LABELS: Record<EntityType, string> = {
-  PER: 'Person',
-  ORG: 'Organisation',
-  LOC: 'Place',
-  EVENT: 'Event',
-  MISC: 'Other',
-};
 
 const MAX_ALIASES = 6;
 
@@ -44,7 +39,7 @@ function same(a: string, b: string): boolean {
  * nodes (never HTML), since both come from outside the extension. Styles: ENTITY_CARD_CSS.
  */
 export function EntityCard(props: EntityCardProps) {
-  const { surface, type, details, pageLang, mentionIndex, mentionCount } = props;
+  const { surface, type, details, pageLang, mentionIndex, mentionCount, text } = props;
   const second = otherLang(pageLang);
   // A knowledge-base entry may lack one language's text; fall back to the other so the card is never blank.
   const ownName = details?.name[pageLang] ?? '';
@@ -69,10 +64,10 @@ export function EntityCard(props: EntityCardProps) {
   };
 
   return (
-    <div class={`nl-card nl-type-${type.toLowerCase()}`} role="dialog" aria-modal="false" aria-label={name} onKeyDown={onKeyDown}>
+    <div class={`nl-card nl-type-${type.toLowerCase()}`} role="dialog" aria-modal="false" aria-label={name} lang={text.language} onKeyDown={onKeyDown}>
       <div class="nl-head">
-        <span class="nl-badge">{TYPE_LABELS[type]}</span>
-        <button type="button" class="nl-close" aria-label="Close" onClick={() => props.onClose()}>
+        <span class="nl-badge">{text(`entity.${type}`)}</span>
+        <button type="button" class="nl-close" aria-label={text('card.close')} onClick={() => props.onClose()}>
           ×
         </button>
       </div>
@@ -94,7 +89,7 @@ export function EntityCard(props: EntityCardProps) {
           </p>
         )
       ) : (
-        <p class="nl-unknown">Not in the knowledge base — found from its context</p>
+        <p class="nl-unknown">{text('card.unknown')}</p>
       )}
       {extraDescription && (
         <p class="nl-desc-other" lang={second}>
@@ -103,14 +98,14 @@ export function EntityCard(props: EntityCardProps) {
       )}
       {aliases.length > 0 && (
         <p class="nl-aliases">
-          <span class="nl-label">Also known as: </span>
+          <span class="nl-label">{text('card.aliases')} </span>
           {aliases.join(', ')}
         </p>
       )}
       {details && details.events.length > 0 && (
         <div class="nl-events">
-          <span class="nl-label">Events: </span>
-          <ul>
+          <span class="nl-label">{text('card.events')} </span>
+          <ul lang={pageLang}>
             {details.events.map((event) => (
               <li key={event.id}>
                 {event.title[pageLang] || event.title.en} <span class="nl-date">({event.start.slice(0, 4)})</span>
@@ -121,18 +116,18 @@ export function EntityCard(props: EntityCardProps) {
       )}
       {qid && (
         <a class="nl-wikidata" href={`https://www.wikidata.org/wiki/${qid}`} target="_blank" rel="noopener noreferrer">
-          Wikidata {qid}
+          {text('card.wikidata', { qid })}
         </a>
       )}
       <div class="nl-nav">
-        <button type="button" aria-label="Previous mention" disabled={single} onClick={() => props.onPrevious()}>
-          ‹ Previous
+        <button type="button" aria-label={text('card.previousMention')} disabled={single} onClick={() => props.onPrevious()}>
+          {text('card.previous')}
         </button>
         <span class="nl-count" aria-live="polite">
-          Mention {mentionIndex + 1} of {mentionCount} on this page
+          {text('card.position', { index: mentionIndex + 1, count: mentionCount })}
         </span>
-        <button type="button" aria-label="Next mention" disabled={single} onClick={() => props.onNext()}>
-          Next ›
+        <button type="button" aria-label={text('card.nextMention')} disabled={single} onClick={() => props.onNext()}>
+          {text('card.next')}
         </button>
       </div>
     </div>

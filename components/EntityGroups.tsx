@@ -1,4 +1,4 @@
-import { TYPE_GROUP_LABELS } from './type-labels';
+import { useText } from './LanguageRoot';
 import { ENTITY_TYPES, type Lang } from '@/lib/ner/types';
 import type { EntitySummary } from '@/lib/messaging/protocol';
 
@@ -11,24 +11,26 @@ interface Props {
 
 /** The page's entities grouped by type, each with its number of mentions. */
 export function EntityGroups({ entities, lang, onSelect }: Props) {
+  const text = useText();
   const groups = ENTITY_TYPES.map((type) => ({ type, items: entities.filter((entity) => entity.type === type) })).filter(
     (group) => group.items.length > 0,
   );
-  if (groups.length === 0) return <p class="muted">No names found in this article.</p>;
+  if (groups.length === 0) return <p class="muted">{text('entities.none')}</p>;
   return (
-    <div class="entity-groups" lang={lang}>
+    <div class="entity-groups">
       {groups.map((group) => (
-        <section key={group.type} class={`entity-group entity-group-${group.type.toLowerCase()}`} aria-label={TYPE_GROUP_LABELS[group.type]}>
+        <section key={group.type} class={`entity-group entity-group-${group.type.toLowerCase()}`} aria-label={text(`entityGroup.${group.type}`)}>
           <h2>
-            {TYPE_GROUP_LABELS[group.type]} <span class="count">{group.items.length}</span>
+            {text(`entityGroup.${group.type}`)} <span class="count">{group.items.length}</span>
           </h2>
-          <ul>
+          {/* The names are in the page's language; the headings around them in the reader's. */}
+          <ul lang={lang}>
             {group.items.map((entity) => (
               <li key={entity.key} data-entity-id={entity.id ?? ''}>
-                <button type="button" class="entity-name" onClick={() => onSelect?.(entity.key)} title="Show on the page">
+                <button type="button" class="entity-name" onClick={() => onSelect?.(entity.key)} title={text('entities.show')}>
                   {entity.name}
                 </button>
-                <span class="mentions" aria-label={`${entity.count} mentions`}>×{entity.count}</span>
+                <span class="mentions" aria-label={text.plural('entities.mentions', entity.count)}>×{entity.count}</span>
               </li>
             ))}
           </ul>

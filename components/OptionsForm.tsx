@@ -1,78 +1,140 @@
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '@/lib/ner/types';
-import { settingsSchema, type Settings } from '@/lib/settings/settings';
-import { TYPE_GROUP_LABELS } from './type-labels';
+import { INTERFACE_LANGUAGES, settingsSchema, type InterfaceLanguage, type Settings } from '@/lib/settings/settings';
+import { LANGUAGE_NAMES } from '@/lib/i18n/languages';
+import type { PageText } from '@/lib/i18n/pages';
+import { describeSettingsIssue, type ListField } from '@/lib/i18n/settings-problems';
+import { useText } from './LanguageRoot';
 
 interface Props {
   settings: Settings;
   onSave(settings: Settings): Promise<void>;
 }
 
-const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
+interface TypedLine {
+  value: string;
+  /** 1-based, as the reader counts the textarea's lines. */
+  line: number;
+}
 
-/** Where and how NewsLens highlights, and how claims are rated: checked as a whole before anything is saved. */
+/** A textarea's non-blank lines, trimmed, each with the line it was typed on so a problem can point at it. */
+function typedLines(text: string): TypedLine[] {
+  return text
+    .split('\n')
+    .map((value, index) => ({ value: value.trim(), line: index + 1 }))
+    .filter(({ value }) => value !== '');
+}
+
+const isInterfaceLanguage = (value: string): value is InterfaceLanguage => (INTERFACE_LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * What the form last said: kept as a function of the text, so "Saved" is shown in the language just chosen (the
+ * page redraws in it at once).
+ */
+type Status = { ok: boolean; say(text: PageText): string };
+
+/** Where and how NewsLens reads and highlights, its language, and how claims are rated: checked as a whole before anything is saved. */
 export function OptionsForm({ settings, onSave }: Props) {
-  const [sites, setSites] = useState(settings.disabledSites.join('\n'));
+  const text = useText();
+  const [language, setLanguage] = useState(settings.interfaceLanguage);
+  const [articleMarkup, setArticleMarkup] = useState(settings.runOnArticleMarkup);
+  const [newsSites, setNewsSites] = useState(settings.newsSites.join('\n'));
+  const [disabledSites, setDisabledSites] = useState(settings.disabledSites.join('\n'));
   const [shown, setShown] = useState(settings.shownTypes);
   const [colours, setColours] = useState(settings.colours);
   const [scale, setScale] = useState(settings.ratingScale.join('\n'));
   const [reviewer, setReviewer] = useState(settings.reviewer);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const candidate = { ...settings, disabledSites: lines(sites).map((site) => site.toLowerCase()), shownTypes: shown, colours, ratingScale: lines(scale), reviewer };
+    const typed: Record<ListField, TypedLine[]> = { newsSites: typedLines(newsSites), disabledSites: typedLines(disabledSites), ratingScale: typedLines(scale) };
+    const candidate = {
+      ...settings,
+      interfaceLanguage: language,
+      runOnArticleMarkup: articleMarkup,
+      newsSites: typed.newsSites.map(({ value }) => value),
+      disabledSites: typed.disabledSites.map(({ value }) => value.toLowerCase()),
+      shownTypes: shown,
+      colours,
+      ratingScale: typed.ratingScale.map(({ value }) => value),
+      reviewer,
+    };
     const parsed = v.safeParse(settingsSchema, candidate);
     if (!parsed.success) {
       const issue = parsed.issues[0];
-      const where = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-      setStatus({ ok: false, text: `Not saved — ${where ? `${where}: ` : ''}${issue.message}` });
+      const lineOf = (field: ListField, index: number): number => typed[field][index]?.line ?? index + 1;
+      setStatus({ ok: false, say: (current) => current('options.notSaved', { problem: describeSettingsIssue(issue, current, lineOf) }) });
       return;
     }
     await onSave(parsed.output);
-    setStatus({ ok: true, text: 'Saved. Open tabs follow at once.' });
+    setStatus({ ok: true, say: (current) => current('options.saved') });
   };
 
   return (
     <form class="options" onSubmit={(event) => void submit(event)}>
       <fieldset>
-        <legend>Where</legend>
+        <legend>{text('options.language')}</legend>
         <label>
-          Sites where names are not highlighted (one host name per line)
-          <textarea rows={4} value={sites} onInput={(event) => setSites(event.currentTarget.value)} />
+          {text('options.languageField')}
+          <select value={language} onChange={(event) => isInterfaceLanguage(event.currentTarget.value) && setLanguage(event.currentTarget.value)}>
+            <option value="auto">{text('options.languageAuto')}</option>
+            <option value="vi" lang="vi">
+              {LANGUAGE_NAMES.vi}
+            </option>
+            <option value="en" lang="en">
+              {LANGUAGE_NAMES.en}
+            </option>
+          </select>
         </label>
       </fieldset>
       <fieldset>
-        <legend>What</legend>
+        <legend>{text('options.where')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={articleMarkup} onChange={(event) => setArticleMarkup(event.currentTarget.checked)} />
+          {text('options.articleMarkup')}
+        </label>
+        <label>
+          {text('options.newsSites')}
+          <textarea rows={6} value={newsSites} onInput={(event) => setNewsSites(event.currentTarget.value)} spellcheck={false} />
+        </label>
+        <p class="hint">{text('options.elsewhere')}</p>
+        <label>
+          {text('options.disabledSites')}
+          <textarea rows={4} value={disabledSites} onInput={(event) => setDisabledSites(event.currentTarget.value)} spellcheck={false} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{text('options.what')}</legend>
         {ENTITY_TYPES.map((type: EntityType) => (
           <div key={type} class="type-row">
             <label>
               <input type="checkbox" checked={shown[type]} onChange={(event) => setShown({ ...shown, [type]: event.currentTarget.checked })} />
-              {TYPE_GROUP_LABELS[type]}
+              {text(`entityGroup.${type}`)}
             </label>
             <label>
-              <span class="visually-hidden">{TYPE_GROUP_LABELS[type]} colour</span>
+              <span class="visually-hidden">{text('options.colour', { type: text(`entityGroup.${type}`) })}</span>
               <input type="color" value={colours[type]} onInput={(event) => setColours({ ...colours, [type]: event.currentTarget.value })} />
             </label>
           </div>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Fact-checking</legend>
+        <legend>{text('options.factChecking')}</legend>
         <label>
-          Rating scale, best verdict first (one per line; "Unverifiable" is always offered)
+          {text('options.scale')}
           <textarea rows={6} value={scale} onInput={(event) => setScale(event.currentTarget.value)} />
         </label>
         <label>
-          Reviewer name for exported claim reviews
+          {text('options.reviewer')}
           <input value={reviewer} onInput={(event) => setReviewer(event.currentTarget.value)} />
         </label>
       </fieldset>
-      <button type="submit">Save</button>
+      <button type="submit">{text('common.save')}</button>
       {status && (
         <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'saved' : 'error'}>
-          {status.text}
+          {status.say(text)}
         </p>
       )}
     </form>

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_COLOURS } from '@/lib/annotations/model';
+import type { CardText } from '@/lib/i18n/card';
 
 export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 
@@ -18,29 +19,31 @@ interface Props {
   onHighlight(colour: HighlightColour): void;
   /** Opens the editor for a note (and tags), a claim verdict or an entity correction. */
   onEdit(kind: EditorKind): void;
+  /** The interface's text, in the reader's language. */
+  text: CardText;
 }
 
-const EDITORS: Array<{ kind: EditorKind; label: string; title: string }> = [
-  { kind: 'note', label: 'Note', title: 'Add a private note' },
+const EDITORS = [
+  { kind: 'note', label: 'toolbar.note', title: 'toolbar.noteTitle' },
   // Tags go with any annotation; on their own they are a note without text.
-  { kind: 'note', label: 'Tag', title: 'Tag the selection' },
-  { kind: 'claim', label: 'Claim', title: 'Rate this claim' },
-  { kind: 'entity', label: 'Entity', title: 'Mark or correct an entity' },
-];
+  { kind: 'note', label: 'toolbar.tag', title: 'toolbar.tagTitle' },
+  { kind: 'claim', label: 'toolbar.claim', title: 'toolbar.claimTitle' },
+  { kind: 'entity', label: 'toolbar.entity', title: 'toolbar.entityTitle' },
+] as const satisfies ReadonlyArray<{ kind: EditorKind; label: string; title: string }>;
 
 /** The small toolbar over a text selection in the article. */
-export function SelectionToolbar({ error, onHighlight, onEdit }: Props) {
+export function SelectionToolbar({ error, onHighlight, onEdit, text }: Props) {
   return (
-    <div class="toolbar" role="toolbar" aria-label="Annotate the selection">
-      <span class="label">Highlight</span>
+    <div class="toolbar" role="toolbar" aria-label={text('toolbar.label')} lang={text.language}>
+      <span class="label">{text('toolbar.highlight')}</span>
       {HIGHLIGHT_COLOURS.map((colour) => (
         <button
           key={colour}
           type="button"
           class="swatch"
           style={{ background: SWATCHES[colour] }}
-          aria-label={`Highlight in ${colour}`}
-          title={`Highlight in ${colour}`}
+          aria-label={text('toolbar.highlightIn', { colour: text(`colour.${colour}`) })}
+          title={text('toolbar.highlightIn', { colour: text(`colour.${colour}`) })}
           onMouseDown={(event) => event.preventDefault()}
           onClick={(event) => {
             // A page script can click our buttons with synthetic events; only the reader's own clicks count.
@@ -53,13 +56,13 @@ export function SelectionToolbar({ error, onHighlight, onEdit }: Props) {
           key={label}
           type="button"
           class="action"
-          title={title}
+          title={text(title)}
           onMouseDown={(event) => event.preventDefault()}
           onClick={(event) => {
             if (event.isTrusted) onEdit(kind);
           }}
         >
-          {label}
+          {text(label)}
         </button>
       ))}
       {error && (

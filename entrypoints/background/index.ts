@@ -9,6 +9,9 @@ import { TabStore } from '@/lib/tabs/tab-store';
 import { AnnotationStore } from '@/lib/annotations/store';
 import type { CompiledEvent } from '@/lib/events/compile';
 import type { SelectionAction } from '@/lib/messaging/protocol';
+import { menuTitles } from '@/lib/i18n/manifest';
+import type { UiLanguage } from '@/lib/i18n/languages';
+import { readInterfaceLanguage, watchInterfaceLanguage } from '@/components/interface-language';
 
 /** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
 const KB_PATH = '/kb.json' as PublicPath;
@@ -83,21 +86,24 @@ export default defineBackground(() => {
     });
   });
 
-  // The same actions as the selection toolbar, from the context menu on selected text.
-  const menu: Array<{ id: SelectionAction; title: string }> = [
-    { id: 'highlight', title: 'Highlight' },
-    { id: 'note', title: 'Add a note…' },
-    { id: 'claim', title: 'Rate this claim…' },
-    { id: 'entity', title: 'Mark as an entity…' },
-  ];
+  // The same actions as the selection toolbar, from the context menu on selected text, titled in the reader's
+  // interface language. Menus outlive the worker, so they are retitled when that language may have changed.
+  const menu: SelectionAction[] = ['highlight', 'note', 'claim', 'entity'];
+  const retitleMenu = (language: UiLanguage): void => {
+    const titles = menuTitles(language);
+    for (const id of menu) void browser.contextMenus.update(id, { title: titles[id] }).catch(() => undefined);
+  };
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() => {
+    void Promise.all([readInterfaceLanguage(), browser.contextMenus.removeAll()]).then(([language]) => {
+      const titles = menuTitles(language);
       browser.contextMenus.create({ id: 'newslens', title: 'NewsLens', contexts: ['selection'] });
-      for (const item of menu) browser.contextMenus.create({ id: item.id, parentId: 'newslens', title: item.title, contexts: ['selection'] });
+      for (const id of menu) browser.contextMenus.create({ id, parentId: 'newslens', title: titles[id], contexts: ['selection'] });
     });
   });
+  browser.runtime.onStartup.addListener(() => void readInterfaceLanguage().then(retitleMenu));
+  watchInterfaceLanguage(retitleMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    const action = menu.find((item) => item.id === info.menuItemId)?.id;
+    const action = menu.find((id) => id === info.menuItemId);
     if (action && tab?.id !== undefined) void sendToTab(tab.id, 'selection/annotate', { action }).catch(() => null);
   });
 

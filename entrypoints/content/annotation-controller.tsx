@@ -19,6 +19,8 @@ import { sendToBackground } from '@/lib/messaging/send';
 import type { AnnotationMarks } from '@/lib/render/annotation-marks';
 import type { SelectionAction } from '@/lib/messaging/protocol';
 import { placeCard } from '@/lib/render/card-position';
+import { contentLanguage } from '@/components/content-language';
+import { cardText } from '@/lib/i18n/card';
 
 export interface AnnotationStatus {
   source: string | null;
@@ -81,10 +83,15 @@ export function createAnnotationController(
   const showToolbar = async (error: string | null = null): Promise<void> => {
     const current = selection;
     if (!current) return;
-    const ui = await mountToolbar();
+    const [ui, language] = await Promise.all([mountToolbar(), contentLanguage(ctx)]);
     if (selection !== current) return;
     render(
-      <SelectionToolbar error={error} onHighlight={(colour) => void highlight(colour)} onEdit={(kind) => void openEditor(kind)} />,
+      <SelectionToolbar
+        error={error}
+        onHighlight={(colour) => void highlight(colour)}
+        onEdit={(kind) => void openEditor(kind)}
+        text={cardText(language)}
+      />,
       ui.uiContainer,
     );
     const box = ui.uiContainer.style;
@@ -113,7 +120,10 @@ export function createAnnotationController(
   const openEditor = async (kind: EditorKind): Promise<void> => {
     const current = selection;
     if (!current || !source) return;
-    const { draftId } = await sendToBackground('annotation/draft', { kind, target: targetOf(current, source) });
+    const [{ draftId }, language] = await Promise.all([
+      sendToBackground('annotation/draft', { kind, target: targetOf(current, source) }),
+      contentLanguage(ctx),
+    ]);
     editor?.ui.remove();
     const ui = createIframeUi<void>(ctx, {
       page: `/editor.html?draft=${encodeURIComponent(draftId)}` as HtmlPublicPath,
@@ -123,7 +133,7 @@ export function createAnnotationController(
         const place = placeCard(current.rect, { width: EDITOR_WIDTH, height: EDITOR_HEIGHT }, { width: innerWidth, height: innerHeight });
         wrapper.style.cssText = `position: fixed; z-index: 2147483647; left: ${place.left}px; top: ${place.top}px;`;
         iframe.style.cssText = `width: ${EDITOR_WIDTH}px; height: ${EDITOR_HEIGHT}px; border: 1px solid #c9cfd6; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.2); background: #fff;`;
-        iframe.title = 'NewsLens editor';
+        iframe.title = cardText(language)('editor.frameTitle');
       },
     });
     ui.mount();
@@ -153,7 +163,7 @@ export function createAnnotationController(
       message: error instanceof Error ? error.message : String(error),
     }));
     if (!reply.ok) {
-      await showToolbar(`Not saved: ${reply.message}`);
+      await showToolbar(cardText(await contentLanguage(ctx))('toolbar.notSaved', { reason: reply.message }));
       return;
     }
     const range = rangeFor(current.map, current.start, current.end, document);

@@ -15,6 +15,8 @@ import { entityKey, type PageMention } from '@/lib/content/page-mentions';
 import type { MentionMarks } from '@/lib/render/highlighter';
 import { placeCard } from '@/lib/render/card-position';
 import type { Lang } from '@/lib/ner/types';
+import { contentLanguage } from '@/components/content-language';
+import { cardText } from '@/lib/i18n/card';
 
 const OPEN_DELAY_MS = 200;
 const CLOSE_DELAY_MS = 300;
@@ -109,7 +111,7 @@ export function createCardController(
 
   const open = async (mention: PageMention): Promise<void> => {
     shown = mention;
-    const [card, entity] = await Promise.all([mount(), detailsOf(mention.id)]);
+    const [card, entity, language] = await Promise.all([mount(), detailsOf(mention.id), contentLanguage(ctx)]);
     if (shown !== mention) return;
     const siblings = sameEntity(mention);
     render(
@@ -123,6 +125,7 @@ export function createCardController(
         onPrevious={() => moveWithinEntity(mention, -1)}
         onNext={() => moveWithinEntity(mention, 1)}
         onClose={close}
+        text={cardText(language)}
       />,
       card.uiContainer,
     );

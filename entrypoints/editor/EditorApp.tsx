@@ -6,6 +6,7 @@ import { sendToBackground } from '@/lib/messaging/send';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { loadSettings } from '@/lib/settings/settings-store';
+import { useText } from '@/components/LanguageRoot';
 
 type Draft = { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget };
 
@@ -14,6 +15,7 @@ type Draft = { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget };
  * the page's DOM, and the page cannot read or script it.
  */
 export function EditorApp() {
+  const text = useText();
   const draftId = new URLSearchParams(location.search).get('draft') ?? '';
   const [draft, setDraft] = useState<Draft | null | 'missing'>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,17 +35,20 @@ export function EditorApp() {
     const annotation = composeAnnotation(input, draft.target, `urn:uuid:${crypto.randomUUID()}`, new Date());
     const reply = await sendToBackground('annotation/save', { annotation });
     if (!reply.ok) {
-      setError(`Not saved: ${reply.message}`);
+      setError(text('common.notSaved', { reason: reply.message }));
       return;
     }
     finish(reply.value);
   };
 
-  if (draft === null) return <p class="muted">Loading…</p>;
+  if (draft === null) return <p class="muted">{text('common.loading')}</p>;
   if (draft === 'missing') {
     return (
       <p role="alert">
-        This editor has expired. <button type="button" onClick={() => finish(null)}>Close</button>
+        {text('editor.expired')}{' '}
+        <button type="button" onClick={() => finish(null)}>
+          {text('common.close')}
+        </button>
       </p>
     );
   }

@@ -12,6 +12,7 @@ import { EventCards } from '@/components/EventCards';
 import { isSiteEnabled, withSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings } from '@/lib/settings/settings-store';
 import type { EntityType } from '@/lib/ner/types';
+import { useText } from '@/components/LanguageRoot';
 
 /** `?tab=<id>` shows that tab (tests, the dashboard); otherwise the active tab of the current window. */
 async function findTabId(): Promise<number | null> {
@@ -36,6 +37,7 @@ type PageState =
   | { status: 'error'; message: string };
 
 export function PopupApp() {
+  const text = useText();
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -64,7 +66,7 @@ export function PopupApp() {
       try {
         const found = await findTabId();
         setSettings(await loadSettings(browser.storage.local));
-        if (found === null) throw new Error('no tab to show');
+        if (found === null) throw new Error(text('popup.noTab'));
         setTabId(found);
         await refresh(found);
       } catch (error) {
@@ -101,13 +103,13 @@ export function PopupApp() {
 
   const remove = async (id: string): Promise<void> => {
     const reply = await sendToBackground('annotation/delete', { id });
-    setNotice(reply.ok ? { text: 'Annotation deleted.', undo: true } : { text: `Not deleted: ${reply.message}`, undo: false });
+    setNotice(reply.ok ? { text: text('popup.deleted'), undo: true } : { text: text('popup.notDeleted', { reason: reply.message }), undo: false });
     if (tabId !== null) await refresh(tabId);
   };
 
   const undo = async (): Promise<void> => {
     const reply = await sendToBackground('annotation/undo', {});
-    setNotice(reply.ok ? null : { text: `Could not undo: ${reply.message}`, undo: false });
+    setNotice(reply.ok ? null : { text: text('popup.undoFailed', { reason: reply.message }), undo: false });
     if (tabId !== null) await refresh(tabId);
   };
 
@@ -120,22 +122,22 @@ export function PopupApp() {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>NewsLens</h1>
+        <h1>{text('popup.title')}</h1>
         {state.status === 'ready' && state.page && <p class="popup-page-title">{state.page.title}</p>}
       </header>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'error' && <p role="alert">Could not reach the extension: {state.message}</p>}
+      {state.status === 'loading' && <p class="muted">{text('common.loading')}</p>}
+      {state.status === 'error' && <p role="alert">{text('popup.unreachable', { reason: state.message })}</p>}
       {state.status === 'ready' && !state.page && (
         <section class="empty-page">
           {state.site !== null ? (
             <>
-              <p class="muted">{state.isArticle ? 'No names found on this page.' : 'This page does not look like an article.'}</p>
+              <p class="muted">{state.isArticle ? text('popup.noNames') : text('popup.notArticle')}</p>
               <button type="button" onClick={() => void scan()} disabled={scanning}>
-                {scanning ? 'Scanning…' : 'Scan this page'}
+                {scanning ? text('popup.scanning') : text('popup.scan')}
               </button>
             </>
           ) : (
-            <p class="muted">No article found on this page yet.</p>
+            <p class="muted">{text('popup.noArticleYet')}</p>
           )}
         </section>
       )}
@@ -152,12 +154,12 @@ export function PopupApp() {
           class="export"
           onClick={() =>
             downloadJson(
-              toAnnotationCollection(state.annotations, state.page?.title ?? 'NewsLens annotations', `urn:uuid:${crypto.randomUUID()}`),
-              exportFileName('page', new Date()),
+              toAnnotationCollection(state.annotations, state.page?.title ?? text('export.collectionTitle'), `urn:uuid:${crypto.randomUUID()}`),
+              exportFileName('page', new Date(), 'jsonld'),
             )
           }
         >
-          Export this page's annotations
+          {text('popup.export')}
         </button>
       )}
       {notice && (
@@ -165,14 +167,14 @@ export function PopupApp() {
           {notice.text}
           {notice.undo && (
             <button type="button" onClick={() => void undo()}>
-              Undo
+              {text('common.undo')}
             </button>
           )}
         </p>
       )}
       <p class="dashboard-link">
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
-          All your annotations →
+          {text('popup.allAnnotations')}
         </a>
       </p>
       {settings && (

@@ -42,7 +42,7 @@ test('a reader highlights a sentence, finds it again after a reload and after th
   const download = popup.waitForEvent('download');
   await popup.getByRole('button', { name: "Export this page's annotations" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^newslens-page-\d{4}-\d{2}-\d{2}\.jsonld$/);
+  expect(file.suggestedFilename()).toMatch(/^newslens-page-\d{4}-\d{2}-\d{2}-\d{4}\.jsonld$/);
   const exported = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8')) as { type: string; total: number; first: { items: Array<{ target: { selector: Array<{ exact?: string }> } }> } };
   expect(exported.type).toBe('AnnotationCollection');
   expect(exported.first.items.map((item) => item.target.selector[0]?.exact).sort()).toEqual([doomed, kept].sort());

@@ -4,6 +4,7 @@ import { h, render } from 'preact';
 import { EntityCard, type EntityCardProps } from '@/components/EntityCard';
 import type { EntityDetails } from '@/lib/messaging/protocol';
 import { ENTITY_CARD_CSS } from '@/components/entity-card.css';
+import { cardText } from '@/lib/i18n/card';
 
 // Written with h() rather than JSX: the unit project only collects *.test.ts files.
 
@@ -30,6 +31,7 @@ function mount(overrides: Partial<EntityCardProps> = {}) {
     onPrevious: vi.fn(),
     onNext: vi.fn(),
     onClose: vi.fn(),
+    text: cardText('en'),
     ...overrides,
   };
   host = document.createElement('div');
@@ -158,6 +160,7 @@ describe('EntityCard events', () => {
         mentionCount: 1,
         onPrevious: () => undefined,
         onNext: () => undefined,
+        text: cardText('en'),
         onClose: () => undefined,
       }),
       container,
