@@ -103,6 +103,14 @@ export interface ContentToBackground {
     payload: { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget };
     reply: { draftId: string };
   };
+  /**
+   * The highlights are up: inject the content script's interface half (card, toolbar, annotations) into the sending
+   * frame. Kept out of the first script so that the page's critical path compiles and runs as little as possible.
+   */
+  'content/load-ui': {
+    payload: Record<string, never>;
+    reply: { loaded: boolean };
+  };
   /** The annotations filed under a page's canonical URL. */
   'annotation/list-page': {
     payload: { source: string };
@@ -153,6 +161,13 @@ export interface PageToBackground {
   };
 }
 
+/** The page's canonical URL and which of its saved annotations were found in its text. */
+export interface AnnotationStatus {
+  source: string | null;
+  anchored: string[];
+  orphaned: string[];
+}
+
 /** Messages the background or an extension page sends to a tab's content script. */
 export interface BackgroundToContent {
   /** Is the content script alive in this tab, and how many mentions does it highlight? */
@@ -162,8 +177,7 @@ export interface BackgroundToContent {
       highlighted: number;
       isArticle: boolean;
       site: string;
-      /** The page's canonical URL and which of its saved annotations were found in its text. */
-      annotations: { source: string | null; anchored: string[]; orphaned: string[] };
+      annotations: AnnotationStatus;
     };
   };
   /** "Scan this page": read a page that is not an article (or re-read one). */

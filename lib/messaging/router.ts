@@ -15,6 +15,7 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
   'tab/entities': ['page'],
   'tab/events': ['page'],
   'annotation/save': ['content', 'page'],
+  'content/load-ui': ['content'],
   'annotation/list-page': ['content', 'page'],
   'annotation/draft': ['content'],
   'annotation/draft-get': ['page'],
@@ -28,6 +29,8 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
 export interface HandlerContext {
   /** The sending tab, for content-script messages. */
   tabId: number | null;
+  /** The sending frame in that tab (0, the top frame, when absent). */
+  frameId?: number;
 }
 
 export type Handlers = {
@@ -52,7 +55,7 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     if (!payload.success) {
       return { accepted: false, reason: `invalid payload for ${type}: ${v.summarize(payload.issues)}` };
     }
-    const context: HandlerContext = { tabId: kind === 'content' ? (sender.tab?.id ?? null) : null };
+    const context: HandlerContext = { tabId: kind === 'content' ? (sender.tab?.id ?? null) : null, frameId: sender.frameId ?? 0 };
     // The schema and the protocol describe the same shape; the cast joins the two per-type unions TypeScript cannot.
     const handler = handlers[type] as (payload: unknown, context: HandlerContext) => Promise<unknown>;
     return { accepted: true, reply: handler(payload.output, context) };

@@ -14,6 +14,7 @@ describe('background handlers', () => {
   const kb = smallKnowledgeBase();
   let store: Promise<AnnotationStore> | null = null;
   const closed: Array<[number, string | null]> = [];
+  const injected: Array<[number, number]> = [];
   const handlers = createHandlers({
     knowledgeBase: async () => kb,
     annotations: () => (store ??= AnnotationStore.open('handlers-test')),
@@ -39,11 +40,21 @@ describe('background handlers', () => {
     setBadge: async (tabId, text) => {
       badges.set(tabId, text);
     },
+    injectContentUi: async (tabId, frameId) => {
+      injected.push([tabId, frameId]);
+    },
   });
 
   beforeEach(() => {
     fakeBrowser.reset();
     badges.clear();
+  });
+
+  it('injects the content script\'s interface half into the frame that asks, and nowhere without a tab', async () => {
+    expect(await handlers['content/load-ui']({}, { tabId: 7, frameId: 3 })).toEqual({ loaded: true });
+    expect(await handlers['content/load-ui']({}, { tabId: 8 })).toEqual({ loaded: true });
+    expect(await handlers['content/load-ui']({}, { tabId: null })).toEqual({ loaded: false });
+    expect(injected).toEqual([[7, 3], [8, 0]]);
   });
 
   it('analyses text without keeping state, detecting the language when the page does not say', async () => {

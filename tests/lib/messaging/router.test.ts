@@ -20,6 +20,7 @@ function setup() {
     'annotation/draft': vi.fn(async () => ({ draftId: 'd' })),
     'annotation/draft-get': vi.fn(async () => null),
     'editor/done': vi.fn(async () => ({ ok: true })),
+    'content/load-ui': vi.fn(async () => ({ loaded: true })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
 }

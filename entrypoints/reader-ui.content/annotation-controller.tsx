@@ -17,14 +17,8 @@ import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
 import { collectText, offsetOf, rangeFor, type TextMap } from '@/lib/page/text-map';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { AnnotationMarks } from '@/lib/render/annotation-marks';
-import type { SelectionAction } from '@/lib/messaging/protocol';
+import type { AnnotationStatus, SelectionAction } from '@/lib/messaging/protocol';
 import { placeCard } from '@/lib/render/card-position';
-
-export interface AnnotationStatus {
-  source: string | null;
-  anchored: string[];
-  orphaned: string[];
-}
 
 export interface AnnotationController {
   /** Finds this page's saved annotations in its text and shows them. */
