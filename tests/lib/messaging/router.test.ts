@@ -30,11 +30,20 @@ const pageSender = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
 const analyse = { type: 'page/analyse', payload: { lang: null, text: 'Nga' } };
 
 describe('background router', () => {
-  it('dispatches a valid content-script message with its tab', async () => {
+  it('dispatches a valid content-script message with its tab and frame', async () => {
     const { handlers, route } = setup();
     const result = route(analyse, contentSender);
     expect(result.accepted).toBe(true);
-    expect(handlers['page/analyse']).toHaveBeenCalledWith(analyse.payload, { tabId: 7 });
+    expect(handlers['page/analyse']).toHaveBeenCalledWith(analyse.payload, { tabId: 7, frameId: 0 });
+  });
+
+  it('injects the content script\'s interface only for a content script, never for a page', () => {
+    const { handlers, route } = setup();
+    const load = { type: 'content/load-ui', payload: {} };
+    expect(route(load, pageSender).accepted).toBe(false);
+    expect(route({ ...load, payload: { file: 'evil.js' } }, contentSender).accepted).toBe(false);
+    expect(route(load, { ...contentSender, frameId: 2 }).accepted).toBe(true);
+    expect(handlers['content/load-ui']).toHaveBeenCalledWith({}, { tabId: 7, frameId: 2 });
   });
 
   it('drops messages from another extension', () => {
