@@ -4,7 +4,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
 import { PageSession } from '@/lib/content/page-session';
 import { createTaskClock, DONE_MARK, START_MARK } from '@/lib/content/task-clock';
 import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
@@ -84,6 +84,8 @@ export default defineContentScript({
 
     const isArticle = isArticlePage(document);
     const scan = (root: Element | null): Promise<number> => (root ? session.scan(root) : Promise.resolve(0));
+    // Read by itself: the article, or on a listed news site without markup, its densest block of paragraphs.
+    const readByItself = (): Promise<number> => scan(findArticleRoot(document) ?? densestTextBlock(document) ?? document.body);
     // Listening starts before the first scan, so a message or a settings change during it is not missed.
     listenForMessages(ctx, {
       status: async () => ({
@@ -108,14 +110,14 @@ export default defineContentScript({
         session.stop();
         void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published: published ?? null, mentions: [] });
       } else if (!wasOn && isOn && runsByItself(settings, location.hostname, isArticle)) {
-        void scan(findArticleRoot(document) ?? document.body);
+        void readByItself();
       }
     };
     browser.storage.onChanged.addListener(onSettingsChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
     if (runsByItself(settings, location.hostname, isArticle)) {
-      await scan(findArticleRoot(document) ?? document.body);
+      await readByItself();
     }
     clock.pause();
     performance.mark(DONE_MARK);
