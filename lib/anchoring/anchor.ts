@@ -214,15 +214,18 @@ export function makeQuery(selectors: AnchorSelectors, contextLength = CONTEXT_LE
   // With no context at all there is nothing to compare (a bare quote): windows of 0 make both similarities 1.
   const hasContext = prefix.length > 0 || suffix.length > 0;
   const window = hasContext ? Math.max(0, Math.floor(contextLength)) : 0;
+  // An empty range holds no quote: it is how imports from tools that record no position say "unknown" ({0, 0}).
   const valid =
-    position && Number.isInteger(position.start) && Number.isInteger(position.end) && position.start >= 0 && position.end >= position.start;
+    position && Number.isInteger(position.start) && Number.isInteger(position.end) && position.start >= 0 && position.end > position.start;
   return {
     exact,
     prefix,
     suffix,
     position: valid ? { start: position.start, end: position.end } : null,
-    prefixWindow: Math.max(prefix.length, window),
-    suffixWindow: Math.max(suffix.length, window),
+    // Context is compared at its own length: another tool may record less than ours, and an unchanged page must
+    // still match it in full. An empty side (the quote opens or closes the text) is compared over the whole window.
+    prefixWindow: prefix.length > 0 ? prefix.length : window,
+    suffixWindow: suffix.length > 0 ? suffix.length : window,
     maxErrors: errorsAllowed(exact.length, MIN_QUOTE_SIMILARITY),
     farMaxErrors: errorsAllowed(exact.length, FAR_QUOTE_SIMILARITY),
   };

@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
 import * as v from 'valibot';
+import { isNewer, newestById } from '../import/newer';
 import { annotationSchema, entitiesOf, tagsOf, type Annotation } from './model';
 
 export const DATABASE_NAME = 'newslens';
@@ -41,6 +42,13 @@ interface NewsLensDb extends DBSchema {
 
 type StoreNames = ('annotations' | 'undo')[];
 type WriteTransaction = IDBPTransaction<NewsLensDb, StoreNames, 'readwrite'>;
+
+/** What `merge` did: how many annotations it added, replaced with a newer copy, and left as they were. */
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
 
 export class StoreError extends Error {
   constructor(
@@ -148,6 +156,63 @@ export class AnnotationStore {
       const store = tx.objectStore('annotations');
       await Promise.all(annotations.map((annotation) => store.put(stored(annotation))));
       return annotations.length;
+    });
+  }
+
+  /**
+   * Imports annotations into what is stored, in one transaction: an id not stored yet is added; a stored one is
+   * replaced only by a copy modified later (the same rule as the import preview, lib/import/newer.ts); the same
+   * annotation twice in `candidates` counts once, the newest. Every candidate is validated first and one invalid
+   * candidate refuses them all ("Item 3: target.source: …", counted from 1), so nothing is half imported.
+   *
+   * Imports are not undone one annotation at a time (the undo log would fill with them and push out the reader's
+   * own edits). Instead, the undo entries of the annotations the import wrote are dropped: undoing an earlier edit
+   * must not put back a version older than the one just imported.
+   */
+  async merge(candidates: readonly unknown[]): Promise<MergeCounts> {
+    const annotations = newestById(
+      candidates.map((candidate, index) => {
+        try {
+          return validated(candidate);
+        } catch (error) {
+          throw error instanceof StoreError ? new StoreError('invalid', `Item ${index + 1}: ${error.message}`) : error;
+        }
+      }),
+    );
+    return this.write(async (tx) => {
+      const store = tx.objectStore('annotations');
+      const previous = await Promise.all(annotations.map((annotation) => store.get(annotation.id)));
+      const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+      const written = new Set<string>();
+      const puts: Promise<string>[] = [];
+      annotations.forEach((annotation, index) => {
+        const existing = previous[index];
+        if (existing && !isNewer(annotation.modified, existing.modified)) {
+          counts.unchanged++;
+          return;
+        }
+        if (existing) counts.updated++;
+        else counts.added++;
+        written.add(annotation.id);
+        puts.push(store.put(stored(annotation)));
+      });
+      await Promise.all(puts);
+      if (written.size > 0) {
+        for (let cursor = await tx.objectStore('undo').openCursor(); cursor; cursor = await cursor.continue()) {
+          if (written.has(cursor.value.id)) await cursor.delete();
+        }
+      }
+      return counts;
+    });
+  }
+
+  /** Deletes every annotation and the undo log with it, in one transaction (after a backup, to start afresh, or
+   *  before restoring one); returns how many annotations there were. Cannot be undone. */
+  async eraseAll(): Promise<number> {
+    return this.write(async (tx) => {
+      const count = await tx.objectStore('annotations').count();
+      await Promise.all([tx.objectStore('annotations').clear(), tx.objectStore('undo').clear()]);
+      return count;
     });
   }
 

@@ -24,7 +24,13 @@ export function toAnnotationCollection(annotations: readonly Annotation[], label
   };
 }
 
-/** "newslens-annotations-2026-11-23.jsonld": dated, so exports sort and never overwrite each other by surprise. */
-export function exportFileName(kind: string, date: Date): string {
-  return `newslens-${kind}-${date.toISOString().slice(0, 10)}.jsonld`;
+export type ExportExtension = 'jsonld' | 'csv' | 'jsonl' | 'conll' | 'json';
+
+/**
+ * "newslens-annotations-2026-11-23-2141.csv": stamped with the UTC date and time to the minute, so exports sort by
+ * when they were made and two on the same day do not collide (UTC, so the name does not depend on where it was made).
+ */
+export function exportFileName(kind: string, date: Date, extension: ExportExtension): string {
+  const iso = date.toISOString();
+  return `newslens-${kind}-${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}.${extension}`;
 }

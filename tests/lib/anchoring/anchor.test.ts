@@ -33,6 +33,14 @@ describe('anchor: unchanged text', () => {
     expect(anchor(TEXT, { quote: s.quote })).toMatchObject({ start: s.start, end: s.end, method: 'exact', score: 1 });
   });
 
+  it('finds a quote imported from a tool that records shorter context and no position', () => {
+    const long = `${filler(12_000)} ${TEXT} ${filler(6_000)}`;
+    const s = select(long, 'nhà đầu tư lớn thứ ba tại Việt Nam');
+    const short = { ...s.quote, prefix: s.quote.prefix.slice(-20), suffix: s.quote.suffix.slice(0, 20) };
+    expect(anchor(long, [short, { type: 'TextPositionSelector', start: 0, end: 0 }])).toMatchObject({ start: s.start, end: s.end });
+    expect(anchor(long, { quote: short })).toMatchObject({ start: s.start, end: s.end });
+  });
+
   it('finds a bare quote recorded without any context', () => {
     const s = select(TEXT, 'cương vị mới');
     expect(anchor(TEXT, [{ ...s.quote, prefix: '', suffix: '' }])).toMatchObject({ start: s.start, end: s.end });

@@ -113,3 +113,75 @@ describe('AnnotationStore', () => {
     expect(await store.count()).toBe(0);
   });
 });
+
+describe('AnnotationStore.merge and eraseAll', () => {
+  const page = 'https://news.example/merge';
+
+  it('adds new annotations, replaces older stored copies and keeps newer or equal ones', async () => {
+    const store = await openFresh();
+    const stale = highlight(page, 'stale');
+    const current = highlight(page, 'current', { modified: '2030-01-01T00:00:00.000Z' });
+    const same = highlight(page, 'same');
+    await store.saveMany([stale, current, same]);
+
+    const fresher = { ...stale, 'newslens:colour': 'green' as const, modified: '2029-01-01T00:00:00.000Z' };
+    const outdated = { ...current, 'newslens:colour': 'blue' as const, modified: '2020-01-01T00:00:00.000Z' };
+    const sameTimeOtherColour = { ...same, 'newslens:colour': 'pink' as const };
+    const added = highlight(page, 'added');
+    expect(await store.merge([fresher, outdated, sameTimeOtherColour, added])).toEqual({ added: 1, updated: 1, unchanged: 2 });
+    expect((await store.get(stale.id))?.['newslens:colour']).toBe('green');
+    expect((await store.get(current.id))?.['newslens:colour']).toBe('yellow');
+    expect((await store.get(same.id))?.['newslens:colour']).toBe('yellow');
+    expect(await store.get(added.id)).toEqual(added);
+    // Indexes follow the replaced copy.
+    expect((await store.forPage(page)).length).toBe(4);
+  });
+
+  it('counts an annotation given twice once, keeping the newer copy', async () => {
+    const store = await openFresh();
+    const original = highlight(page, 'twice');
+    const edited = { ...original, 'newslens:colour': 'orange' as const, modified: '2031-01-01T00:00:00.000Z' };
+    expect(await store.merge([edited, original])).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect((await store.get(original.id))?.['newslens:colour']).toBe('orange');
+  });
+
+  it('writes nothing when one annotation is invalid, and says which', async () => {
+    const store = await openFresh();
+    const kept = highlight(page, 'kept');
+    await store.save(kept);
+    const good = highlight(page, 'good');
+    const newerKept = { ...kept, 'newslens:colour': 'green' as const, modified: '2031-01-01T00:00:00.000Z' };
+    const bad = { ...highlight(page, 'bad'), target: { ...highlight(page, 'bad').target, source: 'ftp://news.example/x' } };
+    const merge = store.merge([good, newerKept, bad]);
+    await expect(merge).rejects.toMatchObject({ reason: 'invalid' });
+    await expect(merge).rejects.toThrow(/^Item 3: target\.source: must be an http\(s\) URL$/);
+    expect(await store.all()).toEqual([kept]);
+  });
+
+  it('drops the undo entries of what it wrote, so undo never brings back a pre-import version', async () => {
+    const store = await openFresh();
+    const other = highlight(page, 'other');
+    const edited = highlight(page, 'edited');
+    await store.save(other);
+    await store.save(edited);
+    await store.save({ ...edited, 'newslens:colour': 'blue', modified: '2027-01-01T00:00:00.000Z' });
+    const imported = { ...edited, 'newslens:colour': 'pink' as const, modified: '2028-01-01T00:00:00.000Z' };
+    expect(await store.merge([imported])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    // The two entries for `edited` are gone; `other`'s creation is still undoable.
+    expect(await store.undo()).toBe(other.id);
+    expect(await store.undo()).toBeNull();
+    expect(await store.get(edited.id)).toEqual(imported);
+  });
+
+  it('erases every annotation and the undo log in one go', async () => {
+    const store = await openFresh();
+    await store.save(highlight(page, 'one'));
+    await store.save(highlight(page, 'two'));
+    await store.delete((await store.all())[0]?.id ?? '');
+    expect(await store.eraseAll()).toBe(1);
+    expect(await store.count()).toBe(0);
+    expect(await store.undo()).toBeNull();
+    expect(await store.count()).toBe(0);
+    expect(await store.eraseAll()).toBe(0);
+  });
+});

@@ -14,7 +14,9 @@ describe('Web Annotation export', () => {
     expect(roundTrip.first.items.map((item) => v.parse(annotationSchema, item))).toEqual(annotations);
   });
 
-  it('names files by date', () => {
-    expect(exportFileName('page', new Date('2026-11-23T10:00:00Z'))).toBe('newslens-page-2026-11-23.jsonld');
+  it('names files by UTC date and minute, with the format\'s extension', () => {
+    expect(exportFileName('page', new Date('2026-11-23T10:00:00Z'), 'jsonld')).toBe('newslens-page-2026-11-23-1000.jsonld');
+    expect(exportFileName('annotations', new Date('2026-11-23T21:41:59.999Z'), 'csv')).toBe('newslens-annotations-2026-11-23-2141.csv');
+    expect(exportFileName('corpus', new Date('2026-01-02T03:04:00+07:00'), 'conll')).toBe('newslens-corpus-2026-01-01-2004.conll');
   });
 });
