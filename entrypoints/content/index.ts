@@ -95,6 +95,10 @@ export default defineContentScript({
         annotations: (await ui.ready(UI_WAIT_MS))?.status() ?? { source: null, anchored: [], orphaned: [] },
       }),
       scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
+      text: () => {
+        const text = session.currentText();
+        return text === null ? null : { url: location.href, title: document.title, lang: session.language, text };
+      },
       ui: ui.ready,
     });
 
@@ -169,6 +173,7 @@ function interfaceHalf(ctx: ContentScriptContext): InterfaceHalf {
 interface MessageHandlers {
   status(): Promise<BackgroundToContent['content/status']['reply']>;
   scan(): Promise<{ highlighted: number }>;
+  text(): BackgroundToContent['page/text']['reply'];
   ui(timeoutMs: number): Promise<ContentUi | null>;
 }
 
@@ -180,6 +185,7 @@ function listenForMessages(ctx: ContentScriptContext, handlers: MessageHandlers)
     const request = parsed.output;
     if (request.type === 'content/status') return handlers.status();
     if (request.type === 'page/scan') return handlers.scan();
+    if (request.type === 'page/text') return Promise.resolve(handlers.text());
     // The rest needs the card, the toolbar or the editor: the interface half, injected now if it is not there yet.
     return handlers.ui(UI_WAIT_MS).then((ui) => {
       if (request.type === 'editor/closed') return ui?.editorClosed(request.payload.annotation) ?? { shown: false };

@@ -155,6 +155,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'annotation/undo': async () => changed(await stored(deps, (store) => store.undo())),
     'annotation/list-all': () => stored(deps, (store) => store.all()),
     'annotation/delete-many': async (payload) => changed(await stored(deps, (store) => store.deleteMany(payload.ids))),
+    'annotation/merge': async (payload) => changed(await stored(deps, (store) => store.merge(payload.annotations))),
+    'annotation/erase-all': async () => changed(await stored(deps, (store) => store.eraseAll())),
   };
 }
 

@@ -205,6 +205,11 @@ export class PageSession {
   }
 
   /** The page's language: as declared, or as the engine detected it. */
+  /** The text of the element last scanned, as the engine read it (for the JSONL and CoNLL exports). */
+  currentText(): string | null {
+    return this.root ? collectText(this.root).text : null;
+  }
+
   get language(): Lang {
     return this.lang;
   }

@@ -7,6 +7,7 @@
  */
 import type { EntityType, Lang, Mention } from '../ner/types';
 import type { Annotation, AnnotationTarget } from '../annotations/model';
+import type { MergeCounts } from '../annotations/store';
 
 /** A store operation's answer: the result, or why it failed in words a reader understands. */
 export type StoreReply<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'quota' | 'missing' | 'failed'; message: string };
@@ -144,6 +145,19 @@ export interface PageToBackground {
     payload: { ids: string[] };
     reply: StoreReply<number>;
   };
+  /**
+   * Imports annotations (a file the reader previewed): one transaction, a newer `modified` wins for an id already
+   * stored, all or nothing. Each item is validated by the store.
+   */
+  'annotation/merge': {
+    payload: { annotations: unknown[] };
+    reply: StoreReply<MergeCounts>;
+  };
+  /** Erases every annotation and the undo log (the reader confirmed it). */
+  'annotation/erase-all': {
+    payload: Record<string, never>;
+    reply: StoreReply<number>;
+  };
   /** Reverts the last save or delete. */
   'annotation/undo': {
     payload: Record<string, never>;
@@ -179,6 +193,11 @@ export interface BackgroundToContent {
       site: string;
       annotations: AnnotationStatus;
     };
+  };
+  /** The article text the page was read from, for the JSONL and CoNLL exports; null before any scan. */
+  'page/text': {
+    payload: Record<string, never>;
+    reply: { url: string; title: string; lang: Lang; text: string } | null;
   };
   /** "Scan this page": read a page that is not an article (or re-read one). */
   'page/scan': {

@@ -9,7 +9,8 @@ import { classifySender, type SenderInfo, type SenderKind } from './sender';
 
 /** Which sender kinds may send each message type. */
 const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = {
-  'page/analyse': ['content'],
+  // Pages too: the popup's JSONL/CoNLL export reads the page's text again, with the reader's corrections applied.
+  'page/analyse': ['content', 'page'],
   'page/report': ['content'],
   'entity/details': ['content', 'page'],
   'tab/entities': ['page'],
@@ -24,6 +25,8 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
   'annotation/undo': ['page'],
   'annotation/list-all': ['page'],
   'annotation/delete-many': ['page'],
+  'annotation/merge': ['page'],
+  'annotation/erase-all': ['page'],
 };
 
 export interface HandlerContext {

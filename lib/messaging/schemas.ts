@@ -56,6 +56,8 @@ export const payloadSchemas = {
   'annotation/delete': v.strictObject({ id: v.pipe(v.string(), v.maxLength(100)) }),
   'annotation/undo': v.strictObject({}),
   'annotation/list-all': v.strictObject({}),
+  'annotation/merge': v.strictObject({ annotations: v.pipe(v.array(v.unknown()), v.maxLength(100_000)) }),
+  'annotation/erase-all': v.strictObject({}),
   'annotation/delete-many': v.strictObject({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)) }),
 } satisfies {
   [K in keyof ContentToBackground | keyof PageToBackground]: v.GenericSchema<unknown, unknown>;
@@ -76,6 +78,7 @@ export const envelopeSchema = v.object({
 export const contentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('content/status'), payload: v.strictObject({}) }),
   v.strictObject({ type: v.literal('page/scan'), payload: v.strictObject({}) }),
+  v.strictObject({ type: v.literal('page/text'), payload: v.strictObject({}) }),
   v.strictObject({ type: v.literal('selection/annotate'), payload: v.strictObject({ action: v.picklist(['highlight', 'note', 'claim', 'entity']) }) }),
   v.strictObject({ type: v.literal('editor/closed'), payload: v.strictObject({ annotation: v.unknown() }) }),
   v.strictObject({

@@ -144,4 +144,20 @@ describe('background handlers', () => {
     const restored = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
     expect(restored.mentions.map((m) => m.text)).toContain('Putin');
   });
+
+  it('imports a file\u2019s corrections so they apply at once, and erase-all removes them with everything else', async () => {
+    const text = 'Ông Lavrov tới Astana.';
+    const reject = compose('Astana', 'NOT_AN_ENTITY');
+    const merged = await handlers['annotation/merge']({ annotations: [reject, highlight('https://news.example/a', 'Lavrov')] }, { tabId: null });
+    expect(merged).toMatchObject({ ok: true, value: { added: 2 } });
+    const imported = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
+    expect(imported.mentions.map((m) => m.text)).not.toContain('Astana');
+    const bad = await handlers['annotation/merge']({ annotations: [{ id: 'not-an-annotation' }] }, { tabId: null });
+    expect(bad.ok).toBe(false);
+    const erased = await handlers['annotation/erase-all']({}, { tabId: null });
+    expect(erased.ok && erased.value).toBeGreaterThanOrEqual(2);
+    expect(await handlers['annotation/list-all']({}, { tabId: null })).toEqual({ ok: true, value: [] });
+    const after = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
+    expect(after.mentions.map((m) => m.text)).toContain('Astana');
+  });
 });

@@ -21,6 +21,8 @@ function setup() {
     'annotation/draft-get': vi.fn(async () => null),
     'editor/done': vi.fn(async () => ({ ok: true })),
     'content/load-ui': vi.fn(async () => ({ loaded: true })),
+    'annotation/merge': vi.fn(async () => ({ ok: true as const, value: { added: 0, updated: 0, unchanged: 0 } })),
+    'annotation/erase-all': vi.fn(async () => ({ ok: true as const, value: 0 })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
 }
@@ -72,7 +74,16 @@ describe('background router', () => {
   it('drops a message type sent by the wrong kind of sender', () => {
     const { route } = setup();
     expect(route({ type: 'tab/entities', payload: { tabId: 1 } }, contentSender)).toMatchObject({ accepted: false });
-    expect(route(analyse, pageSender)).toMatchObject({ accepted: false });
+    expect(route({ type: 'annotation/draft-get', payload: { draftId: 'd' } }, contentSender)).toMatchObject({ accepted: false });
+  });
+
+  it('lets only extension pages import or erase annotations', () => {
+    const { route, handlers } = setup();
+    expect(route({ type: 'annotation/erase-all', payload: {} }, contentSender).accepted).toBe(false);
+    expect(route({ type: 'annotation/merge', payload: { annotations: [] } }, contentSender).accepted).toBe(false);
+    expect(handlers['annotation/erase-all']).not.toHaveBeenCalled();
+    expect(route({ type: 'annotation/merge', payload: { annotations: [{ id: 'x' }] } }, pageSender).accepted).toBe(true);
+    expect(route({ type: 'annotation/erase-all', payload: {} }, pageSender).accepted).toBe(true);
   });
 
   it('drops payloads that do not match the schema, naming the problem', () => {
