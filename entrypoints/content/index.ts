@@ -15,6 +15,7 @@ import { languageFromTag } from '@/lib/text/language';
 import { publishedDate } from '@/lib/page/published-date';
 import { sendToBackground } from '@/lib/messaging/send';
 import { publishCore, type ContentUi } from '@/lib/content/bridge';
+import { pageShortcut } from '@/lib/content/page-shortcuts';
 import type { BackgroundToContent, ReportedMention } from '@/lib/messaging/protocol';
 import type { Lang } from '@/lib/ner/types';
 import { contentMessageSchema } from '@/lib/messaging/schemas';
@@ -62,6 +63,7 @@ export default defineContentScript({
       languageFromTag(document.documentElement.getAttribute('lang')),
     );
     const ui = interfaceHalf(ctx);
+    holdEarlyInput(ui);
     publishCore({ session, marks, language: () => session.language, attachUi: ui.attach, hasUi: () => ui.current !== null });
 
     clock.pause();
@@ -125,13 +127,49 @@ export default defineContentScript({
     }
     clock.pause();
     performance.mark(DONE_MARK);
-    // The interface half comes once the page is idle: the reader sees highlights first, the card a moment later.
-    ctx.requestIdleCallback(() => ui.load(), { timeout: 1_000 });
+    // The interface half is injected now, after the highlights: its evaluation is a task of its own, off their path.
+    ui.load();
   },
 });
 
+/**
+ * Until the interface half is there, the reader's hover and shortcuts are kept for it instead of being lost: the
+ * last pointer position is hit-tested when it attaches, and a shortcut waits for it. Both listeners go once it is
+ * there (it has its own).
+ */
+function holdEarlyInput(ui: InterfaceHalf): void {
+  const early = new AbortController();
+  let pointer: { x: number; y: number } | null = null;
+  document.addEventListener(
+    'mousemove',
+    (event) => {
+      pointer = event.buttons === 0 ? { x: event.clientX, y: event.clientY } : null;
+    },
+    { passive: true, signal: early.signal },
+  );
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const shortcut = pageShortcut(event);
+      if (!shortcut) return;
+      event.preventDefault();
+      void ui.ready(UI_WAIT_MS).then((attached) => {
+        if (shortcut.kind === 'focus') attached?.focus({ direction: shortcut.direction });
+        else attached?.annotate(shortcut.action);
+      });
+    },
+    { signal: early.signal },
+  );
+  ui.onAttach((attached) => {
+    early.abort();
+    if (pointer) attached.hover(pointer.x, pointer.y);
+  });
+}
+
 interface InterfaceHalf {
   attach(ui: ContentUi): void;
+  /** Runs once the interface half is attached (at once if it already is). */
+  onAttach(callback: (ui: ContentUi) => void): void;
   /** Injects the interface half (once). */
   load(): void;
   /** The interface half, injected on demand; null if it did not start within `timeoutMs`. */
@@ -156,6 +194,10 @@ function interfaceHalf(ctx: ContentScriptContext): InterfaceHalf {
       for (const resolve of waiting.splice(0)) resolve(ui);
     },
     load,
+    onAttach(callback) {
+      if (current) callback(current);
+      else waiting.push(callback);
+    },
     ready(timeoutMs) {
       if (current) return Promise.resolve(current);
       load();

@@ -34,6 +34,7 @@ export default defineContentScript({
         return { shown: checked.success ? (annotations?.editorClosed(checked.output) ?? false) : false };
       },
       annotate: (action) => ({ done: annotations?.shortcut(action) ?? false }),
+      hover: (x, y) => cards.hoverAt(x, y),
       pageChanged: () => annotations?.retryOrphans(),
       closeAll: () => cards.close(),
     });

@@ -19,6 +19,8 @@ export interface ContentUi {
   /** `annotation` is unchecked here: the interface validates it against the annotation model before showing it. */
   editorClosed(annotation: unknown): { shown: boolean };
   annotate(action: SelectionAction): { done: boolean };
+  /** Hit-tests where the pointer rests (the reader's last move before the interface half was there). */
+  hover(x: number, y: number): void;
   /** The page's highlights changed (a scan, a live update): annotations not found before may be there now. */
   pageChanged(): void;
   /** The reader turned the extension off for this site: close whatever is open. */
