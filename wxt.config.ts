@@ -33,8 +33,9 @@ export default defineConfig({
     name: manifestMessage('extName'),
     description: manifestMessage('extDescription'),
     default_locale: DEFAULT_LOCALE,
-    // storage: annotations and per-tab state; no host permissions beyond the content script's matches.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and per-tab state; scripting: the content script's interface half is injected after the
+    // highlights (WXT adds host permissions equal to the content script's own matches, http and https pages).
+    permissions: ['storage', 'contextMenus', 'scripting'],
     // The annotation editor opens in an iframe over the article, so it must be loadable from pages.
     web_accessible_resources: [{ resources: ['editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'NewsLens' },

@@ -291,8 +291,9 @@ async function measureHeapWithout(context: BrowserContext, url: string): Promise
 }
 
 /**
- * Gzipped size of what a tab downloads for the content script: the manifest's content-script files and any chunk
- * they import (WXT bundles content scripts into one IIFE today, but a split build must not hide its chunks).
+ * Gzipped size of what a tab loads for the content script: the manifest's content-script files, the interface half
+ * the background injects after the highlights (content-scripts/reader-ui.js), and any chunk they import. The target
+ * is checked on the total; the core alone is what runs before the first highlight.
  */
 function contentScriptSize(): { files: { file: string; bytes: number; gzipKB: number }[]; gzipKB: number } {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
@@ -300,6 +301,7 @@ function contentScriptSize(): { files: { file: string; bytes: number; gzipKB: nu
   };
   const queue = [
     join(EXTENSION_DIR, 'content-scripts/content.js'),
+    join(EXTENSION_DIR, 'content-scripts/reader-ui.js'),
     ...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []).map((file) => join(EXTENSION_DIR, file)),
   ];
   const importPatterns = [
@@ -379,7 +381,7 @@ async function main(): Promise<void> {
   let withoutExtension: BrowserContext | null = null;
   try {
     const contentScript = contentScriptSize();
-    log(`content script: ${contentScript.gzipKB} kB gzipped`);
+    log(`content script: ${contentScript.gzipKB} kB gzipped (${contentScript.files.map((file) => `${file.file} ${file.gzipKB}`).join(', ')})`);
 
     // The two browsers run one after the other, so neither competes with the other for the CPU.
     log('launching Chromium with the extension');

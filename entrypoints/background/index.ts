@@ -16,6 +16,8 @@ import { readInterfaceLanguage, watchInterfaceLanguage } from '@/components/inte
 /** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
 const KB_PATH = '/kb.json' as PublicPath;
 const EVENTS_PATH = '/events.json' as PublicPath;
+/** The content script's interface half (entrypoints/reader-ui.content), injected once a page's highlights are up. */
+const CONTENT_UI_PATH = '/content-scripts/reader-ui.js';
 
 export default defineBackground(() => {
   // Loaded on first use and kept for the worker's life: one copy for all tabs instead of one per page.
@@ -56,6 +58,9 @@ export default defineBackground(() => {
         await sendToTab(tabId, 'editor/closed', { annotation }).catch(() => undefined);
       },
       tabs,
+      injectContentUi: async (tabId, frameId) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_UI_PATH] });
+      },
       setBadge: async (tabId, text) => {
         await browser.action.setBadgeText({ tabId, text });
         await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e79' });

@@ -1,8 +1,10 @@
+// First import: marks the start before the rest of the bundle is evaluated (see lib/content/start-mark.ts).
+import '@/lib/content/start-mark';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
 import { PageSession } from '@/lib/content/page-session';
 import { createTaskClock, DONE_MARK, START_MARK } from '@/lib/content/task-clock';
 import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
@@ -12,36 +14,45 @@ import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, runsByItself, SETTINGS_K
 import { languageFromTag } from '@/lib/text/language';
 import { publishedDate } from '@/lib/page/published-date';
 import { sendToBackground } from '@/lib/messaging/send';
-import { createCardController } from './card-controller';
-import { createAnnotationController } from './annotation-controller';
-import { AnnotationMarks } from '@/lib/render/annotation-marks';
-import type { BackgroundToContent, SelectionAction } from '@/lib/messaging/protocol';
-import type { Annotation } from '@/lib/annotations/model';
+import { publishCore, type ContentUi } from '@/lib/content/bridge';
+import { pageShortcut } from '@/lib/content/page-shortcuts';
+import type { BackgroundToContent, ReportedMention } from '@/lib/messaging/protocol';
+import type { Lang } from '@/lib/ner/types';
 import { contentMessageSchema } from '@/lib/messaging/schemas';
 import * as v from 'valibot';
 
+/** How long a message that needs the interface half waits for it to be injected. */
+const UI_WAIT_MS = 5_000;
+
+/**
+ * The content script's core: reads the article and registers its highlights, nothing else on the page's critical
+ * path. The card, the selection toolbar and saved annotations live in the interface half (entrypoints/reader-ui.content),
+ * which the background injects once the highlights are up.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    performance.mark(START_MARK);
     const clock = createTaskClock();
-    const published = publishedDate(document)?.toISOString() ?? null;
-    // Setup is main-thread work too: it is measured like every other slice.
-    clock.resume();
+    // Module evaluation counts as the first slice: it is main-thread time the page pays for the extension.
+    clock.resume(performance.getEntriesByName(START_MARK, 'mark')[0]?.startTime);
+    const settingsRead = browser.storage.local.get(SETTINGS_KEY);
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     const marks: MentionMarks = highlightApi
       ? new HighlightMarks({ registry: CSS.highlights, create: () => new Highlight() })
       : new WrapperMarks();
+    // Read once, when first reported: the date is for the popup, not for the highlights.
+    let published: string | null | undefined;
+    const report = (lang: Lang, mentions: ReportedMention[]): void => {
+      ui.current?.pageChanged();
+      published ??= publishedDate(document)?.toISOString() ?? null;
+      void sendToBackground('page/report', { url: location.href, title: document.title, lang, published, mentions }).catch(() => undefined);
+    };
     const session = new PageSession(
       {
         doc: document,
         analyse: (text, lang) => sendToBackground('page/analyse', { lang, text }),
-        report: (lang, mentions) => {
-          // The page changed (or was read): annotations not found before may be there now.
-          annotations?.retryOrphans();
-          void sendToBackground('page/report', { url: location.href, title: document.title, lang, published, mentions }).catch(() => undefined);
-        },
+        report,
         marks,
         marksEditDom: marks instanceof WrapperMarks,
         clock,
@@ -51,14 +62,12 @@ export default defineContentScript({
       },
       languageFromTag(document.documentElement.getAttribute('lang')),
     );
-    const cards = createCardController(ctx, session, marks, () => session.language);
-    // The reader's own highlights need the Highlight API: wrapping their text in the page would put them in its DOM.
-    const annotations = highlightApi
-      ? createAnnotationController(ctx, () => findArticleRoot(document), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }))
-      : null;
+    const ui = interfaceHalf(ctx);
+    holdEarlyInput(ui);
+    publishCore({ session, marks, language: () => session.language, attachUi: ui.attach, hasUi: () => ui.current !== null });
 
     clock.pause();
-    let settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    let settings = readSettings((await settingsRead)[SETTINGS_KEY]);
     clock.resume();
     let colourSheet: CSSStyleSheet | null = null;
     const applyLook = (): void => {
@@ -77,18 +86,22 @@ export default defineContentScript({
 
     const isArticle = isArticlePage(document);
     const scan = (root: Element | null): Promise<number> => (root ? session.scan(root) : Promise.resolve(0));
+    // Read by itself: the article, or on a listed news site without markup, its densest block of paragraphs.
+    const readByItself = (): Promise<number> => scan(findArticleRoot(document) ?? densestTextBlock(document) ?? document.body);
     // Listening starts before the first scan, so a message or a settings change during it is not missed.
     listenForMessages(ctx, {
-      status: () => ({
+      status: async () => ({
         highlighted: session.mentions.size,
         isArticle,
         site: location.hostname,
-        annotations: annotations?.status() ?? { source: null, anchored: [], orphaned: [] },
+        annotations: (await ui.ready(UI_WAIT_MS))?.status() ?? { source: null, anchored: [], orphaned: [] },
       }),
       scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
-      focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
-      editorClosed: (annotation) => ({ shown: annotations?.editorClosed(annotation) ?? false }),
-      annotate: (action) => ({ done: annotations?.shortcut(action) ?? false }),
+      text: () => {
+        const text = session.currentText();
+        return text === null ? null : { url: location.href, title: document.title, lang: session.language, text };
+      },
+      ui: ui.ready,
     });
 
     const onSettingsChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -99,31 +112,111 @@ export default defineContentScript({
       const wasOn = isSiteEnabled(before, location.hostname);
       const isOn = isSiteEnabled(settings, location.hostname);
       if (wasOn && !isOn) {
-        cards.close();
+        ui.current?.closeAll();
         session.stop();
-        void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published, mentions: [] });
+        void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published: published ?? null, mentions: [] });
       } else if (!wasOn && isOn && runsByItself(settings, location.hostname, isArticle)) {
-        void scan(findArticleRoot(document));
+        void readByItself();
       }
     };
     browser.storage.onChanged.addListener(onSettingsChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
     if (runsByItself(settings, location.hostname, isArticle)) {
-      await scan(findArticleRoot(document) ?? document.body);
+      await readByItself();
     }
     clock.pause();
     performance.mark(DONE_MARK);
-    await annotations?.load().catch(() => undefined);
+    // The interface half is injected now, after the highlights: its evaluation is a task of its own, off their path.
+    ui.load();
   },
 });
 
+/**
+ * Until the interface half is there, the reader's hover and shortcuts are kept for it instead of being lost: the
+ * last pointer position is hit-tested when it attaches, and a shortcut waits for it. Both listeners go once it is
+ * there (it has its own).
+ */
+function holdEarlyInput(ui: InterfaceHalf): void {
+  const early = new AbortController();
+  let pointer: { x: number; y: number } | null = null;
+  document.addEventListener(
+    'mousemove',
+    (event) => {
+      pointer = event.buttons === 0 ? { x: event.clientX, y: event.clientY } : null;
+    },
+    { passive: true, signal: early.signal },
+  );
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const shortcut = pageShortcut(event);
+      if (!shortcut) return;
+      event.preventDefault();
+      void ui.ready(UI_WAIT_MS).then((attached) => {
+        if (shortcut.kind === 'focus') attached?.focus({ direction: shortcut.direction });
+        else attached?.annotate(shortcut.action);
+      });
+    },
+    { signal: early.signal },
+  );
+  ui.onAttach((attached) => {
+    early.abort();
+    if (pointer) attached.hover(pointer.x, pointer.y);
+  });
+}
+
+interface InterfaceHalf {
+  attach(ui: ContentUi): void;
+  /** Runs once the interface half is attached (at once if it already is). */
+  onAttach(callback: (ui: ContentUi) => void): void;
+  /** Injects the interface half (once). */
+  load(): void;
+  /** The interface half, injected on demand; null if it did not start within `timeoutMs`. */
+  ready(timeoutMs: number): Promise<ContentUi | null>;
+  readonly current: ContentUi | null;
+}
+
+function interfaceHalf(ctx: ContentScriptContext): InterfaceHalf {
+  let current: ContentUi | null = null;
+  let requested = false;
+  const waiting: Array<(ui: ContentUi) => void> = [];
+  const load = (): void => {
+    if (requested || ctx.isInvalid) return;
+    requested = true;
+    void sendToBackground('content/load-ui', {}).catch(() => {
+      requested = false;
+    });
+  };
+  return {
+    attach(ui) {
+      current = ui;
+      for (const resolve of waiting.splice(0)) resolve(ui);
+    },
+    load,
+    onAttach(callback) {
+      if (current) callback(current);
+      else waiting.push(callback);
+    },
+    ready(timeoutMs) {
+      if (current) return Promise.resolve(current);
+      load();
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        setTimeout(() => resolve(null), timeoutMs);
+      });
+    },
+    get current() {
+      return current;
+    },
+  };
+}
+
 interface MessageHandlers {
-  status(): BackgroundToContent['content/status']['reply'];
+  status(): Promise<BackgroundToContent['content/status']['reply']>;
   scan(): Promise<{ highlighted: number }>;
-  focus(payload: { direction: 'next' | 'previous' } | { entityKey: string }): { focused: boolean };
-  editorClosed(annotation: Annotation | null): { shown: boolean };
-  annotate(action: SelectionAction): { done: boolean };
+  text(): BackgroundToContent['page/text']['reply'];
+  ui(timeoutMs: number): Promise<ContentUi | null>;
 }
 
 /** Messages from the extension's own pages and worker (a page cannot reach runtime.onMessage); still validated. */
@@ -131,12 +224,16 @@ function listenForMessages(ctx: ContentScriptContext, handlers: MessageHandlers)
   const listener = (message: unknown): Promise<unknown> | undefined => {
     const parsed = v.safeParse(contentMessageSchema, message);
     if (!parsed.success) return undefined;
-    const { type } = parsed.output;
-    if (type === 'content/status') return Promise.resolve(handlers.status());
-    if (type === 'page/scan') return handlers.scan();
-    if (type === 'editor/closed') return Promise.resolve(handlers.editorClosed(parsed.output.payload.annotation));
-    if (type === 'selection/annotate') return Promise.resolve(handlers.annotate(parsed.output.payload.action));
-    return Promise.resolve(handlers.focus(parsed.output.payload));
+    const request = parsed.output;
+    if (request.type === 'content/status') return handlers.status();
+    if (request.type === 'page/scan') return handlers.scan();
+    if (request.type === 'page/text') return Promise.resolve(handlers.text());
+    // The rest needs the card, the toolbar or the editor: the interface half, injected now if it is not there yet.
+    return handlers.ui(UI_WAIT_MS).then((ui) => {
+      if (request.type === 'editor/closed') return ui?.editorClosed(request.payload.annotation) ?? { shown: false };
+      if (request.type === 'selection/annotate') return ui?.annotate(request.payload.action) ?? { done: false };
+      return ui?.focus(request.payload) ?? { focused: false };
+    });
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

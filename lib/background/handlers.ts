@@ -22,6 +22,8 @@ export interface BackgroundDeps {
   newId: () => string;
   tabs: TabStore;
   setBadge: (tabId: number, text: string) => Promise<void>;
+  /** Injects the content script's interface half into one frame of a tab. */
+  injectContentUi: (tabId: number, frameId: number) => Promise<void>;
 }
 
 /** Events listed on an entity's card. */
@@ -137,6 +139,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       });
     },
     'annotation/save': async (payload) => changed(await stored(deps, (store) => store.save(payload.annotation))),
+    'content/load-ui': async (_payload, { tabId, frameId }) => {
+      if (tabId === null) return { loaded: false };
+      await deps.injectContentUi(tabId, frameId ?? 0);
+      return { loaded: true };
+    },
     'annotation/list-page': (payload) => stored(deps, (store) => store.forPage(payload.source)),
     'annotation/delete': async (payload) =>
       changed(
@@ -148,6 +155,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'annotation/undo': async () => changed(await stored(deps, (store) => store.undo())),
     'annotation/list-all': () => stored(deps, (store) => store.all()),
     'annotation/delete-many': async (payload) => changed(await stored(deps, (store) => store.deleteMany(payload.ids))),
+    'annotation/merge': async (payload) => changed(await stored(deps, (store) => store.merge(payload.annotations))),
+    'annotation/erase-all': async () => changed(await stored(deps, (store) => store.eraseAll())),
   };
 }
 

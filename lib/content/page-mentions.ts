@@ -83,7 +83,8 @@ export class PageMentions {
     return this.ordered;
   }
 
+  /** What the background needs for the badge and the popup: counts, so no document order (and no sort). */
   report(): ReportedMention[] {
-    return this.inOrder().map(({ id, type, text }) => ({ id, type, text }));
+    return Array.from(this.all, ({ id, type, text }) => ({ id, type, text }));
   }
 }

@@ -54,6 +54,7 @@ export class PageSession {
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
   private idleScheduled = false;
+  private reportScheduled = false;
   /** Bumped by every full scan, so late replies of an older scan are dropped. */
   private generation = 0;
 
@@ -78,7 +79,7 @@ export class PageSession {
     clock.pause();
     if (generation !== this.generation || this.deps.signal.aborted) return this.mentions.size;
     this.watch(root);
-    this.sendReport();
+    this.scheduleReport();
     return this.mentions.size;
   }
 
@@ -118,6 +119,22 @@ export class PageSession {
         if (clock.overBudget()) await clock.yieldToPage();
       }
     }
+  }
+
+  /**
+   * The badge and the popup can wait for an idle moment; the highlights cannot. One report covers every change
+   * since the last, and it is timed like every other slice of work.
+   */
+  private scheduleReport(): void {
+    if (this.reportScheduled) return;
+    this.reportScheduled = true;
+    this.deps.whenIdle(() => {
+      this.reportScheduled = false;
+      if (this.deps.signal.aborted) return;
+      this.deps.clock.resume();
+      this.sendReport();
+      this.deps.clock.pause();
+    });
   }
 
   /** Runs our own DOM edits (wrapper fallback only) without the observer taking them for the page's. */
@@ -184,7 +201,7 @@ export class PageSession {
       if (generation !== this.generation) return;
     }
     clock.pause();
-    this.sendReport();
+    this.scheduleReport();
   }
 
   /** The paragraph-level element holding a changed node, or the root itself; null for nodes we do not read. */
@@ -205,6 +222,11 @@ export class PageSession {
   }
 
   /** The page's language: as declared, or as the engine detected it. */
+  /** The text of the element last scanned, as the engine read it (for the JSONL and CoNLL exports). */
+  currentText(): string | null {
+    return this.root ? collectText(this.root).text : null;
+  }
+
   get language(): Lang {
     return this.lang;
   }

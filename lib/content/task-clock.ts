@@ -15,8 +15,8 @@ export interface TaskClock {
   yieldToPage(): Promise<void>;
   /** Ends the current slice (work is done or waits for something else). */
   pause(): void;
-  /** Starts a slice after a pause. */
-  resume(): void;
+  /** Starts a slice after a pause (at `startedAt`, a `performance.now()` time, when the work began earlier). */
+  resume(startedAt?: number): void;
 }
 
 type SchedulerWithYield = { yield?: () => Promise<void> };
@@ -43,8 +43,8 @@ export function createTaskClock(budgetMs = 8, perf: Performance = performance): 
       sliceStart = perf.now();
     },
     pause: end,
-    resume() {
-      sliceStart ??= perf.now();
+    resume(startedAt) {
+      sliceStart ??= startedAt ?? perf.now();
     },
   };
 }

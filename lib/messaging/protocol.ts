@@ -7,6 +7,7 @@
  */
 import type { EntityType, Lang, Mention } from '../ner/types';
 import type { Annotation, AnnotationTarget } from '../annotations/model';
+import type { MergeCounts } from '../annotations/store';
 
 /** A store operation's answer: the result, or why it failed in words a reader understands. */
 export type StoreReply<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'quota' | 'missing' | 'failed'; message: string };
@@ -103,6 +104,14 @@ export interface ContentToBackground {
     payload: { kind: 'note' | 'claim' | 'entity'; target: AnnotationTarget };
     reply: { draftId: string };
   };
+  /**
+   * The highlights are up: inject the content script's interface half (card, toolbar, annotations) into the sending
+   * frame. Kept out of the first script so that the page's critical path compiles and runs as little as possible.
+   */
+  'content/load-ui': {
+    payload: Record<string, never>;
+    reply: { loaded: boolean };
+  };
   /** The annotations filed under a page's canonical URL. */
   'annotation/list-page': {
     payload: { source: string };
@@ -136,6 +145,19 @@ export interface PageToBackground {
     payload: { ids: string[] };
     reply: StoreReply<number>;
   };
+  /**
+   * Imports annotations (a file the reader previewed): one transaction, a newer `modified` wins for an id already
+   * stored, all or nothing. Each item is validated by the store.
+   */
+  'annotation/merge': {
+    payload: { annotations: unknown[] };
+    reply: StoreReply<MergeCounts>;
+  };
+  /** Erases every annotation and the undo log (the reader confirmed it). */
+  'annotation/erase-all': {
+    payload: Record<string, never>;
+    reply: StoreReply<number>;
+  };
   /** Reverts the last save or delete. */
   'annotation/undo': {
     payload: Record<string, never>;
@@ -153,6 +175,13 @@ export interface PageToBackground {
   };
 }
 
+/** The page's canonical URL and which of its saved annotations were found in its text. */
+export interface AnnotationStatus {
+  source: string | null;
+  anchored: string[];
+  orphaned: string[];
+}
+
 /** Messages the background or an extension page sends to a tab's content script. */
 export interface BackgroundToContent {
   /** Is the content script alive in this tab, and how many mentions does it highlight? */
@@ -162,9 +191,13 @@ export interface BackgroundToContent {
       highlighted: number;
       isArticle: boolean;
       site: string;
-      /** The page's canonical URL and which of its saved annotations were found in its text. */
-      annotations: { source: string | null; anchored: string[]; orphaned: string[] };
+      annotations: AnnotationStatus;
     };
+  };
+  /** The article text the page was read from, for the JSONL and CoNLL exports; null before any scan. */
+  'page/text': {
+    payload: Record<string, never>;
+    reply: { url: string; title: string; lang: Lang; text: string } | null;
   };
   /** "Scan this page": read a page that is not an article (or re-read one). */
   'page/scan': {

@@ -9,12 +9,14 @@ import { classifySender, type SenderInfo, type SenderKind } from './sender';
 
 /** Which sender kinds may send each message type. */
 const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = {
-  'page/analyse': ['content'],
+  // Pages too: the popup's JSONL/CoNLL export reads the page's text again, with the reader's corrections applied.
+  'page/analyse': ['content', 'page'],
   'page/report': ['content'],
   'entity/details': ['content', 'page'],
   'tab/entities': ['page'],
   'tab/events': ['page'],
   'annotation/save': ['content', 'page'],
+  'content/load-ui': ['content'],
   'annotation/list-page': ['content', 'page'],
   'annotation/draft': ['content'],
   'annotation/draft-get': ['page'],
@@ -23,11 +25,15 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
   'annotation/undo': ['page'],
   'annotation/list-all': ['page'],
   'annotation/delete-many': ['page'],
+  'annotation/merge': ['page'],
+  'annotation/erase-all': ['page'],
 };
 
 export interface HandlerContext {
   /** The sending tab, for content-script messages. */
   tabId: number | null;
+  /** The sending frame in that tab (0, the top frame, when absent). */
+  frameId?: number;
 }
 
 export type Handlers = {
@@ -52,7 +58,7 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     if (!payload.success) {
       return { accepted: false, reason: `invalid payload for ${type}: ${v.summarize(payload.issues)}` };
     }
-    const context: HandlerContext = { tabId: kind === 'content' ? (sender.tab?.id ?? null) : null };
+    const context: HandlerContext = { tabId: kind === 'content' ? (sender.tab?.id ?? null) : null, frameId: sender.frameId ?? 0 };
     // The schema and the protocol describe the same shape; the cast joins the two per-type unions TypeScript cannot.
     const handler = handlers[type] as (payload: unknown, context: HandlerContext) => Promise<unknown>;
     return { accepted: true, reply: handler(payload.output, context) };

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { ENTITY_TYPES } from '../ner/types';
-import { annotationSchema, targetSchema } from '../annotations/model';
+import { targetSchema } from '../annotations/model';
 import type { ContentToBackground, PageToBackground } from './protocol';
 
 /** Large enough for a 250k-word page (about 1.7 M characters), small enough to refuse a runaway payload. */
@@ -45,6 +45,7 @@ export const payloadSchemas = {
   }),
   // The annotation itself is checked by the store against the full model; here only its envelope.
   'annotation/save': v.strictObject({ annotation: v.looseObject({ id: v.string() }) }),
+  'content/load-ui': v.strictObject({}),
   'annotation/list-page': v.strictObject({ source: v.pipe(v.string(), v.maxLength(4096)) }),
   'annotation/draft': v.strictObject({ kind: v.picklist(['note', 'claim', 'entity']), target: targetSchema }),
   'annotation/draft-get': v.strictObject({ draftId: v.pipe(v.string(), v.maxLength(100)) }),
@@ -55,6 +56,8 @@ export const payloadSchemas = {
   'annotation/delete': v.strictObject({ id: v.pipe(v.string(), v.maxLength(100)) }),
   'annotation/undo': v.strictObject({}),
   'annotation/list-all': v.strictObject({}),
+  'annotation/merge': v.strictObject({ annotations: v.pipe(v.array(v.unknown()), v.maxLength(100_000)) }),
+  'annotation/erase-all': v.strictObject({}),
   'annotation/delete-many': v.strictObject({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100_000)) }),
 } satisfies {
   [K in keyof ContentToBackground | keyof PageToBackground]: v.GenericSchema<unknown, unknown>;
@@ -67,12 +70,17 @@ export const envelopeSchema = v.object({
   payload: v.unknown(),
 });
 
-/** Messages a content script accepts (from the worker and extension pages only, but checked all the same). */
+/**
+ * Messages a content script accepts (from the worker and extension pages only, but checked all the same). The
+ * editor's annotation is checked against the full model by the content script's interface half, which shows it, so
+ * the core that reads the page first does not carry the model's schemas.
+ */
 export const contentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('content/status'), payload: v.strictObject({}) }),
   v.strictObject({ type: v.literal('page/scan'), payload: v.strictObject({}) }),
+  v.strictObject({ type: v.literal('page/text'), payload: v.strictObject({}) }),
   v.strictObject({ type: v.literal('selection/annotate'), payload: v.strictObject({ action: v.picklist(['highlight', 'note', 'claim', 'entity']) }) }),
-  v.strictObject({ type: v.literal('editor/closed'), payload: v.strictObject({ annotation: v.nullable(annotationSchema) }) }),
+  v.strictObject({ type: v.literal('editor/closed'), payload: v.strictObject({ annotation: v.unknown() }) }),
   v.strictObject({
     type: v.literal('mention/focus'),
     payload: v.union([

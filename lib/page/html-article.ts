@@ -1,9 +1,9 @@
 /**
  * The article text of an HTML document, exactly as the content script collects it (same detection, same skipping),
- * for the CLI's `.html` input. A page that is not an article falls back to its <body>: asking for a file is asking
- * for it to be read.
+ * for the CLI's `.html` input. A page without article markup is read from its densest block of paragraphs, as on a
+ * listed news site, else from its <body>: asking for a file is asking for it to be read.
  */
-import { findArticleRoot, isArticlePage } from './article-root';
+import { densestTextBlock, findArticleRoot, isArticlePage } from './article-root';
 import { collectText } from './text-map';
 import { languageFromTag } from '../text/language';
 import type { Lang } from '../ner/types';
@@ -16,7 +16,7 @@ export interface ArticleText {
 
 export function articleTextOf(doc: Document): ArticleText {
   const isArticle = isArticlePage(doc);
-  const root = (isArticle ? findArticleRoot(doc) : null) ?? doc.body;
+  const root = (isArticle ? findArticleRoot(doc) : null) ?? densestTextBlock(doc) ?? doc.body;
   return {
     text: root ? collectText(root).text : '',
     lang: languageFromTag(doc.documentElement.getAttribute('lang')),

@@ -14,6 +14,7 @@ describe('background handlers', () => {
   const kb = smallKnowledgeBase();
   let store: Promise<AnnotationStore> | null = null;
   const closed: Array<[number, string | null]> = [];
+  const injected: Array<[number, number]> = [];
   const handlers = createHandlers({
     knowledgeBase: async () => kb,
     annotations: () => (store ??= AnnotationStore.open('handlers-test')),
@@ -39,11 +40,21 @@ describe('background handlers', () => {
     setBadge: async (tabId, text) => {
       badges.set(tabId, text);
     },
+    injectContentUi: async (tabId, frameId) => {
+      injected.push([tabId, frameId]);
+    },
   });
 
   beforeEach(() => {
     fakeBrowser.reset();
     badges.clear();
+  });
+
+  it('injects the content script\'s interface half into the frame that asks, and nowhere without a tab', async () => {
+    expect(await handlers['content/load-ui']({}, { tabId: 7, frameId: 3 })).toEqual({ loaded: true });
+    expect(await handlers['content/load-ui']({}, { tabId: 8 })).toEqual({ loaded: true });
+    expect(await handlers['content/load-ui']({}, { tabId: null })).toEqual({ loaded: false });
+    expect(injected).toEqual([[7, 3], [8, 0]]);
   });
 
   it('analyses text without keeping state, detecting the language when the page does not say', async () => {
@@ -132,5 +143,21 @@ describe('background handlers', () => {
     await handlers['annotation/delete']({ id: reject.id }, { tabId: null });
     const restored = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
     expect(restored.mentions.map((m) => m.text)).toContain('Putin');
+  });
+
+  it('imports a file\u2019s corrections so they apply at once, and erase-all removes them with everything else', async () => {
+    const text = 'Ông Lavrov tới Astana.';
+    const reject = compose('Astana', 'NOT_AN_ENTITY');
+    const merged = await handlers['annotation/merge']({ annotations: [reject, highlight('https://news.example/a', 'Lavrov')] }, { tabId: null });
+    expect(merged).toMatchObject({ ok: true, value: { added: 2 } });
+    const imported = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
+    expect(imported.mentions.map((m) => m.text)).not.toContain('Astana');
+    const bad = await handlers['annotation/merge']({ annotations: [{ id: 'not-an-annotation' }] }, { tabId: null });
+    expect(bad.ok).toBe(false);
+    const erased = await handlers['annotation/erase-all']({}, { tabId: null });
+    expect(erased.ok && erased.value).toBeGreaterThanOrEqual(2);
+    expect(await handlers['annotation/list-all']({}, { tabId: null })).toEqual({ ok: true, value: [] });
+    const after = await handlers['page/analyse']({ lang: 'vi', text }, { tabId: 4 });
+    expect(after.mentions.map((m) => m.text)).toContain('Astana');
   });
 });

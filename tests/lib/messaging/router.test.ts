@@ -20,6 +20,9 @@ function setup() {
     'annotation/draft': vi.fn(async () => ({ draftId: 'd' })),
     'annotation/draft-get': vi.fn(async () => null),
     'editor/done': vi.fn(async () => ({ ok: true })),
+    'content/load-ui': vi.fn(async () => ({ loaded: true })),
+    'annotation/merge': vi.fn(async () => ({ ok: true as const, value: { added: 0, updated: 0, unchanged: 0 } })),
+    'annotation/erase-all': vi.fn(async () => ({ ok: true as const, value: 0 })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, EXTENSION_ID, ORIGIN) };
 }
@@ -29,11 +32,20 @@ const pageSender = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
 const analyse = { type: 'page/analyse', payload: { lang: null, text: 'Nga' } };
 
 describe('background router', () => {
-  it('dispatches a valid content-script message with its tab', async () => {
+  it('dispatches a valid content-script message with its tab and frame', async () => {
     const { handlers, route } = setup();
     const result = route(analyse, contentSender);
     expect(result.accepted).toBe(true);
-    expect(handlers['page/analyse']).toHaveBeenCalledWith(analyse.payload, { tabId: 7 });
+    expect(handlers['page/analyse']).toHaveBeenCalledWith(analyse.payload, { tabId: 7, frameId: 0 });
+  });
+
+  it('injects the content script\'s interface only for a content script, never for a page', () => {
+    const { handlers, route } = setup();
+    const load = { type: 'content/load-ui', payload: {} };
+    expect(route(load, pageSender).accepted).toBe(false);
+    expect(route({ ...load, payload: { file: 'evil.js' } }, contentSender).accepted).toBe(false);
+    expect(route(load, { ...contentSender, frameId: 2 }).accepted).toBe(true);
+    expect(handlers['content/load-ui']).toHaveBeenCalledWith({}, { tabId: 7, frameId: 2 });
   });
 
   it('drops messages from another extension', () => {
@@ -62,7 +74,16 @@ describe('background router', () => {
   it('drops a message type sent by the wrong kind of sender', () => {
     const { route } = setup();
     expect(route({ type: 'tab/entities', payload: { tabId: 1 } }, contentSender)).toMatchObject({ accepted: false });
-    expect(route(analyse, pageSender)).toMatchObject({ accepted: false });
+    expect(route({ type: 'annotation/draft-get', payload: { draftId: 'd' } }, contentSender)).toMatchObject({ accepted: false });
+  });
+
+  it('lets only extension pages import or erase annotations', () => {
+    const { route, handlers } = setup();
+    expect(route({ type: 'annotation/erase-all', payload: {} }, contentSender).accepted).toBe(false);
+    expect(route({ type: 'annotation/merge', payload: { annotations: [] } }, contentSender).accepted).toBe(false);
+    expect(handlers['annotation/erase-all']).not.toHaveBeenCalled();
+    expect(route({ type: 'annotation/merge', payload: { annotations: [{ id: 'x' }] } }, pageSender).accepted).toBe(true);
+    expect(route({ type: 'annotation/erase-all', payload: {} }, pageSender).accepted).toBe(true);
   });
 
   it('drops payloads that do not match the schema, naming the problem', () => {

@@ -14,6 +14,7 @@ import type { PageSession } from '@/lib/content/page-session';
 import { entityKey, type PageMention } from '@/lib/content/page-mentions';
 import type { MentionMarks } from '@/lib/render/highlighter';
 import { placeCard } from '@/lib/render/card-position';
+import { pageShortcut } from '@/lib/content/page-shortcuts';
 import type { Lang } from '@/lib/ner/types';
 import { contentLanguage } from '@/components/content-language';
 import { cardText } from '@/lib/i18n/card';
@@ -39,16 +40,11 @@ function isOver(range: Range, x: number, y: number): boolean {
   return Array.from(range.getClientRects()).some((rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom);
 }
 
-function isEditing(): boolean {
-  const active = document.activeElement;
-  if (!active) return false;
-  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement) return true;
-  return active instanceof HTMLElement && active.isContentEditable;
-}
-
 export interface CardController {
   /** Focuses the next or previous mention on the page and opens its card; false when there is none. */
   step(direction: 'next' | 'previous'): boolean;
+  /** Hit-tests a pointer position: the reader's last move before the card was ready. */
+  hoverAt(x: number, y: number): void;
   /** Focuses the first mention of an entity (from the popup). */
   showEntity(key: string): boolean;
   close(): void;
@@ -172,13 +168,8 @@ export function createCardController(
 
   let frame = 0;
   let pointer = { x: 0, y: 0 };
-  const onPointerMove = (event: MouseEvent): void => {
-    // A reader dragging a selection across names wants the toolbar, not a card for each name passed over.
-    if (event.buttons !== 0) {
-      window.clearTimeout(openTimer);
-      return;
-    }
-    pointer = { x: event.clientX, y: event.clientY };
+  const hoverAt = (x: number, y: number): void => {
+    pointer = { x, y };
     if (frame) return;
     // One hit test per frame, whatever the number of mousemove events.
     frame = window.requestAnimationFrame(() => {
@@ -197,6 +188,15 @@ export function createCardController(
     });
   };
 
+  const onPointerMove = (event: MouseEvent): void => {
+    // A reader dragging a selection across names wants the toolbar, not a card for each name passed over.
+    if (event.buttons !== 0) {
+      window.clearTimeout(openTimer);
+      return;
+    }
+    hoverAt(event.clientX, event.clientY);
+  };
+
   const step = (direction: 'next' | 'previous'): boolean => {
     const list = session.mentions.inOrder();
     if (list.length === 0) return false;
@@ -212,11 +212,10 @@ export function createCardController(
       close();
       return;
     }
-    // Alt+Shift+N / Alt+Shift+P, the same keys as the manifest commands; never while the reader types in the page.
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isEditing()) return;
-    if (event.code === 'KeyN' || event.code === 'KeyP') {
+    const shortcut = pageShortcut(event);
+    if (shortcut?.kind === 'focus') {
       event.preventDefault();
-      step(event.code === 'KeyN' ? 'next' : 'previous');
+      step(shortcut.direction);
     }
   };
 
@@ -226,6 +225,7 @@ export function createCardController(
 
   return {
     step,
+    hoverAt,
     showEntity(key) {
       const first = session.mentions.inOrder().find((mention) => entityKey(mention) === key);
       if (!first) return false;

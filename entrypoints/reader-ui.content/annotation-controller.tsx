@@ -17,16 +17,11 @@ import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
 import { collectText, offsetOf, rangeFor, type TextMap } from '@/lib/page/text-map';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { AnnotationMarks } from '@/lib/render/annotation-marks';
-import type { SelectionAction } from '@/lib/messaging/protocol';
+import type { AnnotationStatus, SelectionAction } from '@/lib/messaging/protocol';
 import { placeCard } from '@/lib/render/card-position';
 import { contentLanguage } from '@/components/content-language';
 import { cardText } from '@/lib/i18n/card';
-
-export interface AnnotationStatus {
-  source: string | null;
-  anchored: string[];
-  orphaned: string[];
-}
+import { pageShortcut } from '@/lib/content/page-shortcuts';
 
 export interface AnnotationController {
   /** Finds this page's saved annotations in its text and shows them. */
@@ -208,9 +203,8 @@ export function createAnnotationController(
     if (event.shiftKey && !event.altKey) onSelectionEnd(event);
   });
   ctx.addEventListener(window, 'keydown', (event) => {
-    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    if (event.code !== 'KeyH' && event.code !== 'KeyM') return;
-    if (shortcut(event.code === 'KeyH' ? 'highlight' : 'note')) event.preventDefault();
+    const pressed = pageShortcut(event);
+    if (pressed?.kind === 'annotate' && shortcut(pressed.action)) event.preventDefault();
   });
 
   /** Annotations not found in the text yet: orphaned for now, tried again when the page grows. */

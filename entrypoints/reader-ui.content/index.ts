@@ -1,0 +1,43 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import * as v from 'valibot';
+import { findCore } from '@/lib/content/bridge';
+import { findArticleRoot } from '@/lib/page/article-root';
+import { AnnotationMarks } from '@/lib/render/annotation-marks';
+import { annotationSchema } from '@/lib/annotations/model';
+import { createCardController } from './card-controller';
+import { createAnnotationController } from './annotation-controller';
+
+/**
+ * The content script's interface half: the entity card, the selection toolbar, the editor frame and the reader's
+ * saved annotations. Not in the manifest: the background injects it into a frame once the core
+ * (entrypoints/content) has registered the page's highlights, and it attaches itself to that core.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  main(ctx) {
+    const core = findCore();
+    // Injected twice (a retried request) or without a core (it was torn down): nothing to attach to.
+    if (!core || core.hasUi()) return;
+    const { session, marks } = core;
+    const cards = createCardController(ctx, session, marks, core.language);
+    // The reader's own highlights need the Highlight API: wrapping their text in the page would put them in its DOM.
+    const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+    const annotations = highlightApi
+      ? createAnnotationController(ctx, () => findArticleRoot(document), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }))
+      : null;
+    core.attachUi({
+      status: () => annotations?.status() ?? { source: null, anchored: [], orphaned: [] },
+      focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
+      editorClosed(annotation) {
+        const checked = v.safeParse(v.nullable(annotationSchema), annotation);
+        return { shown: checked.success ? (annotations?.editorClosed(checked.output) ?? false) : false };
+      },
+      annotate: (action) => ({ done: annotations?.shortcut(action) ?? false }),
+      hover: (x, y) => cards.hoverAt(x, y),
+      pageChanged: () => annotations?.retryOrphans(),
+      closeAll: () => cards.close(),
+    });
+    void annotations?.load().catch(() => undefined);
+  },
+});

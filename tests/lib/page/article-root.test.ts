@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+
+function page(html: string): Document {
+  document.documentElement.innerHTML = html;
+  return document;
+}
+
+const paragraph = (text: string): string => `<p>${text} ${'Thêm chi tiết về cuộc gặp được các bên công bố sau đó. '.repeat(3)}</p>`;
+
+describe('article root', () => {
+  it('finds the paragraphs of the JSON-LD articleBody when the page has no article element', () => {
+    const body = 'Ngoại trưởng Nga Sergei Lavrov đến Astana hôm thứ Hai. Ông sẽ gặp người đồng cấp Kazakhstan.';
+    const doc = page(`<head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: `${body} Cuộc gặp kéo dài hai giờ.` })}</script></head>
+      <body><div id="menu"><p>Đăng nhập để bình luận và nhận bản tin mỗi ngày</p></div>
+      <div id="story"><p>Ngoại trưởng Nga Sergei Lavrov đến Astana hôm thứ Hai.</p><figure>Ảnh</figure>
+      <p>Ông sẽ gặp người đồng cấp Kazakhstan.</p><p>Cuộc gặp kéo dài hai giờ.</p></div>
+      <div id="related"><p>Tin liên quan: giá vàng hôm nay tăng mạnh trên thị trường</p></div></body>`);
+    expect(isArticlePage(doc)).toBe(true);
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  it('ignores an articleBody that matches nothing on the page, and broken JSON-LD', () => {
+    const doc = page(`<head><script type="application/ld+json">{ broken</script>
+      <script type="application/ld+json">${JSON.stringify({ '@type': 'Article', articleBody: 'Văn bản không có trên trang này chút nào cả.' })}</script></head>
+      <body><main id="main"><p>Nội dung khác hẳn với phần khai báo ở trên của trang.</p></main></body>`);
+    expect(findArticleRoot(doc)?.id).toBe('main');
+  });
+
+  it('picks the block with the most paragraph text on a page without markup, never navigation or asides', () => {
+    const doc = page(`<body><nav>${paragraph('Trang chủ').repeat(8)}</nav>
+      <div id="teasers"><p>Tin ngắn một.</p><p>Tin ngắn hai.</p></div>
+      <div id="story">${paragraph('Chủ tịch Tập Cận Bình tới Astana.')}${paragraph('Hai bên ký kết nhiều văn kiện.')}${paragraph('Cuộc gặp diễn ra trong hai ngày.')}</div>
+      <aside>${paragraph('Quảng cáo').repeat(6)}</aside></body>`);
+    expect(isArticlePage(doc)).toBe(false);
+    expect(findArticleRoot(doc)).toBeNull();
+    expect(densestTextBlock(doc)?.id).toBe('story');
+  });
+
+  it('finds no dense block on a page of short teasers', () => {
+    const doc = page(`<body><div><p>Tin ngắn một.</p><p>Tin ngắn hai.</p><p>Tin ngắn ba.</p></div></body>`);
+    expect(densestTextBlock(doc)).toBeNull();
+  });
+});
