@@ -30,6 +30,25 @@ export function EditorApp() {
     void sendToBackground('editor/done', { draftId, annotation });
   };
 
+  // The first field gets the focus once the frame has it: autofocus does not work in a frame the page embeds.
+  useEffect(() => {
+    const focusFirstField = (): void => {
+      if (!document.querySelector('form :focus')) document.querySelector<HTMLElement>('form textarea, form select, form input')?.focus();
+    };
+    if (document.hasFocus()) focusFirstField();
+    window.addEventListener('focus', focusFirstField);
+    return () => window.removeEventListener('focus', focusFirstField);
+  }, [draft]);
+
+  // Escape anywhere in the editor cancels it, as in any dialog; nothing typed is saved.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') finish(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [draftId]);
+
   const save = async (input: EditorInput): Promise<void> => {
     if (!draft || draft === 'missing') return;
     const annotation = composeAnnotation(input, draft.target, `urn:uuid:${crypto.randomUUID()}`, new Date());

@@ -129,6 +129,8 @@ export function createAnnotationController(
         wrapper.style.cssText = `position: fixed; z-index: 2147483647; left: ${place.left}px; top: ${place.top}px;`;
         iframe.style.cssText = `width: ${EDITOR_WIDTH}px; height: ${EDITOR_HEIGHT}px; border: 1px solid #c9cfd6; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.2); background: #fff;`;
         iframe.title = cardText(language)('editor.frameTitle');
+        // The reader asked for the editor to type in it: it takes the focus (the editor then focuses its first field).
+        iframe.addEventListener('load', () => iframe.focus(), { once: true });
       },
     });
     ui.mount();
@@ -203,6 +205,7 @@ export function createAnnotationController(
     if (event.shiftKey && !event.altKey) onSelectionEnd(event);
   });
   ctx.addEventListener(window, 'keydown', (event) => {
+    if (event.key === 'Escape' && selection) hideToolbar();
     const pressed = pageShortcut(event);
     if (pressed?.kind === 'annotate' && shortcut(pressed.action)) event.preventDefault();
   });
