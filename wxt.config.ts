@@ -34,8 +34,9 @@ export default defineConfig({
     description: manifestMessage('extDescription'),
     default_locale: DEFAULT_LOCALE,
     // storage: settings and per-tab state; scripting: the content script's interface half is injected after the
-    // highlights (WXT adds host permissions equal to the content script's own matches, http and https pages).
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // highlights (WXT adds host permissions equal to the content script's own matches, http and https pages);
+    // downloads: exports and backups are saved as ordinary downloads (components/download.ts).
+    permissions: ['storage', 'contextMenus', 'scripting', 'downloads'],
     // The annotation editor opens in an iframe over the article, so it must be loadable from pages.
     web_accessible_resources: [{ resources: ['editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'NewsLens' },

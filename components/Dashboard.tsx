@@ -1,12 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/messaging/send';
 import { KINDS, tagsOf, type Annotation, type AnnotationKind } from '@/lib/annotations/model';
-import { downloadJson } from '@/components/download';
-import { exportFileName, toAnnotationCollection } from '@/lib/export/web-annotation';
-import { toClaimReviews } from '@/lib/export/claim-review';
-import { loadSettings } from '@/lib/settings/settings-store';
-import { browser } from 'wxt/browser';
 import { useText } from './LanguageRoot';
+import { ExportChooser } from './ExportChooser';
+import { annotationChoices, exportAnnotations } from './export-annotations';
 import { facets, indexAnnotations, NO_FILTERS, search, sourceLink, type SearchEntry, type SearchFilters } from '@/lib/dashboard/search';
 
 function Select({ label, value, options, onChange }: { label: string; value: string | null; options: readonly string[]; onChange(value: string | null): void }) {
@@ -54,6 +51,11 @@ export function Dashboard() {
 
   const results = useMemo(() => (entries ? search(entries, filters) : []), [entries, filters]);
   const options = useMemo(() => facets(entries ?? []), [entries]);
+  // What an export writes: the selected annotations among those shown, or all of those shown when none is selected.
+  const chosen = useMemo(
+    () => results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id)).map(({ annotation }) => annotation),
+    [results, selected],
+  );
   const update = (change: Partial<SearchFilters>): void => setFilters({ ...filters, ...change });
 
   const deleteSelected = async (): Promise<void> => {
@@ -123,32 +125,13 @@ export function Dashboard() {
         <button type="button" disabled={selected.size === 0} onClick={() => void deleteSelected()}>
           {text('dashboard.deleteSelected', { count: selected.size })}
         </button>
-        <button
-          type="button"
-          disabled={results.length === 0}
-          onClick={() => {
-            const chosen = results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id));
-            downloadJson(
-              toAnnotationCollection(chosen.map(({ annotation }) => annotation), text('export.collectionTitle'), `urn:uuid:${crypto.randomUUID()}`),
-              exportFileName('annotations', new Date(), 'jsonld'),
-            );
-          }}
-        >
-          {selected.size > 0 ? text('dashboard.exportSelected', { count: selected.size }) : text('dashboard.exportShown')}
-        </button>
-        <button
-          type="button"
-          disabled={!results.some(({ annotation }) => annotation['newslens:kind'] === 'claim')}
-          onClick={() => {
-            const chosen = results.filter(({ annotation }) => selected.size === 0 || selected.has(annotation.id));
-            void loadSettings(browser.storage.local).then((settings) => {
-              const reviewer = { type: 'Person' as const, name: settings.reviewer || text('export.anonymousReviewer') };
-              downloadJson(toClaimReviews(chosen.map(({ annotation }) => annotation), reviewer), exportFileName('claim-reviews', new Date(), 'jsonld'));
-            });
-          }}
-        >
-          {text('dashboard.exportClaims')}
-        </button>
+        <ExportChooser
+          label={text('dashboard.exportFormat')}
+          choices={annotationChoices(text, chosen, { noAnnotations: text('dashboard.nothingShown'), noClaims: text('dashboard.noClaims') })}
+          buttonLabel={selected.size > 0 ? text('dashboard.exportSelected', { count: selected.size }) : text('dashboard.exportShown')}
+          disabled={chosen.length === 0}
+          onExport={(format) => exportAnnotations(text, format, chosen, 'all')}
+        />
         {undoable > 0 && (
           <button type="button" onClick={() => void undo()}>
             {text('dashboard.undoDelete')}

@@ -4,8 +4,7 @@ import { EntityGroups } from '@/components/EntityGroups';
 import { DisplaySettings } from '@/components/DisplaySettings';
 import { AnnotationList } from '@/components/AnnotationList';
 import type { Annotation } from '@/lib/annotations/model';
-import { downloadJson } from '@/components/download';
-import { exportFileName, toAnnotationCollection } from '@/lib/export/web-annotation';
+import { PageExport } from '@/components/PageExport';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import type { EventCard, TabEntities } from '@/lib/messaging/protocol';
 import { EventCards } from '@/components/EventCards';
@@ -148,20 +147,6 @@ export function PopupApp() {
       {state.status === 'ready' && (
         <AnnotationList annotations={state.annotations} orphaned={state.orphaned} onDelete={(id) => void remove(id)} />
       )}
-      {state.status === 'ready' && state.annotations.length > 0 && (
-        <button
-          type="button"
-          class="export"
-          onClick={() =>
-            downloadJson(
-              toAnnotationCollection(state.annotations, state.page?.title ?? text('export.collectionTitle'), `urn:uuid:${crypto.randomUUID()}`),
-              exportFileName('page', new Date(), 'jsonld'),
-            )
-          }
-        >
-          {text('popup.export')}
-        </button>
-      )}
       {notice && (
         <p class="undo-bar" role="status">
           {notice.text}
@@ -171,6 +156,9 @@ export function PopupApp() {
             </button>
           )}
         </p>
+      )}
+      {state.status === 'ready' && tabId !== null && (state.annotations.length > 0 || state.site !== null) && (
+        <PageExport tabId={tabId} annotations={state.annotations} title={state.page?.title ?? null} readable={state.site !== null} />
       )}
       <p class="dashboard-link">
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">

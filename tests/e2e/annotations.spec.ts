@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { activeTabId, expect, storedAnnotations, test } from './support/fixtures';
 import { selectText } from './support/selection';
+import { downloadedBy } from './support/downloads';
 
 const toolbar = (page: Page) => page.locator('newslens-toolbar').getByRole('toolbar');
 
@@ -38,12 +38,13 @@ test('a reader highlights a sentence, finds it again after a reload and after th
   await expect(list.locator('li.orphaned')).toContainText(doomed);
   await expect(list.locator('li.orphaned')).toContainText('not found on the page');
 
-  // Export: a W3C AnnotationCollection with both annotations.
-  const download = popup.waitForEvent('download');
-  await popup.getByRole('button', { name: "Export this page's annotations" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^newslens-page-\d{4}-\d{2}-\d{2}-\d{4}\.jsonld$/);
-  const exported = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8')) as { type: string; total: number; first: { items: Array<{ target: { selector: Array<{ exact?: string }> } }> } };
+  // Export: a W3C AnnotationCollection with both annotations, saved through the downloads API.
+  const exportPart = popup.getByRole('region', { name: 'Export this page' });
+  await expect(exportPart.getByLabel('Format')).toHaveValue('web-annotation');
+  const file = await downloadedBy(extension, () => exportPart.getByRole('button', { name: 'Export' }).click());
+  await expect(exportPart.getByRole('status')).toHaveText(/^Downloaded newslens-page-\d{4}-\d{2}-\d{2}-\d{4}\.jsonld\.$/);
+  expect(file.byExtensionId).toBe(extension.extensionId);
+  const exported = JSON.parse(file.contents) as { type: string; total: number; first: { items: Array<{ target: { selector: Array<{ exact?: string }> } }> } };
   expect(exported.type).toBe('AnnotationCollection');
   expect(exported.first.items.map((item) => item.target.selector[0]?.exact).sort()).toEqual([doomed, kept].sort());
 

@@ -66,7 +66,7 @@ test('set to Vietnamese, the popup, the card and the options page speak Vietname
   await expect(options.getByLabel('Tự động đọc các trang được đánh dấu là bài báo')).toBeChecked();
   await expect(options).toHaveTitle('Tuỳ chọn NewsLens');
   await options.getByLabel('Ngôn ngữ giao diện').selectOption('en');
-  await options.getByRole('button', { name: 'Lưu' }).click();
+  await options.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('NewsLens options');
   await expect(options.getByRole('status')).toHaveText('Saved. Open tabs follow at once.');
   await expect(options.getByLabel('Interface language')).toHaveValue('en');
@@ -98,7 +98,7 @@ test('the options page names the field and line of a problem, in the interface l
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
   await options.getByLabel(/Đọc mọi trang của các trang tin tức này/).fill('vnexpress.net\n\nbáo mới');
-  await options.getByRole('button', { name: 'Lưu' }).click();
+  await options.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(options.getByRole('alert')).toHaveText('Chưa lưu — Trang tin tức, dòng 3: trang web phải là một tên miền, ví dụ vnexpress.net');
   await options.close();
 });
