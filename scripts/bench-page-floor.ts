@@ -87,6 +87,8 @@ export interface ExtensionRun {
   complete: boolean;
   mainThreadMs: number;
   wallMs: number;
+  /** Of mainThreadMs: module evaluation and WXT's bootstrap, from the start mark to `main` (part of the first slice). */
+  startupMs: number;
   tasks: number;
   longestTaskMs: number;
   ranges: number;
@@ -108,6 +110,7 @@ function rangeText(range: AbstractRange): string {
 export function extensionRun(): ExtensionRun {
   const start = performance.getEntriesByName('newslens:start', 'mark')[0];
   const done = performance.getEntriesByName('newslens:highlights-done', 'mark')[0];
+  const main = performance.getEntriesByName('newslens:main', 'mark')[0];
   let mainThreadMs = 0;
   let tasks = 0;
   let longestTaskMs = 0;
@@ -139,6 +142,7 @@ export function extensionRun(): ExtensionRun {
     complete: Boolean(start && done),
     mainThreadMs,
     wallMs: start && done ? done.startTime - start.startTime : 0,
+    startupMs: start && main ? main.startTime - start.startTime : 0,
     tasks,
     longestTaskMs,
     ranges,

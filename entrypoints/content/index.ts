@@ -6,7 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
 import { PageSession } from '@/lib/content/page-session';
-import { createTaskClock, DONE_MARK, START_MARK } from '@/lib/content/task-clock';
+import { createTaskClock, DONE_MARK, MAIN_MARK, START_MARK } from '@/lib/content/task-clock';
 import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
 import { colourRules } from '@/lib/render/colour-rules';
@@ -33,6 +33,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    performance.mark(MAIN_MARK);
     const clock = createTaskClock();
     // Module evaluation counts as the first slice: it is main-thread time the page pays for the extension.
     clock.resume(performance.getEntriesByName(START_MARK, 'mark')[0]?.startTime);

@@ -7,6 +7,12 @@ export const TASK_MEASURE = 'newslens:task';
 /** Marked when the content script starts on a page, and when every highlight of its first scan is registered. */
 export const START_MARK = 'newslens:start';
 export const DONE_MARK = 'newslens:highlights-done';
+/**
+ * Marked when the content script's `main` begins: the time from the start mark to this one is the bundle's module
+ * evaluation and WXT's bootstrap (in a fresh isolated world every DOM interface is set up on first use), which the
+ * page benchmark reports apart from the work that follows.
+ */
+export const MAIN_MARK = 'newslens:main';
 
 export interface TaskClock {
   /** True once the current slice has used its budget: save your place and `yieldToPage()`. */
