@@ -83,8 +83,15 @@ export class PageMentions {
     return this.ordered;
   }
 
-  /** What the background needs for the badge and the popup: counts, so no document order (and no sort). */
+  /** What the background needs for the badge and the popup: a count per entity (no document order, no sort). */
   report(): ReportedMention[] {
-    return Array.from(this.all, ({ id, type, text }) => ({ id, type, text }));
+    const byEntity = new Map<string, ReportedMention>();
+    for (const mention of this.all) {
+      const key = entityKey(mention);
+      const seen = byEntity.get(key);
+      if (seen) seen.count++;
+      else byEntity.set(key, { id: mention.id, type: mention.type, text: mention.text, count: 1 });
+    }
+    return [...byEntity.values()];
   }
 }

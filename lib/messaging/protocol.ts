@@ -61,11 +61,16 @@ export interface EntityDetails {
   events: Array<{ id: string; start: string; title: { vi: string; en: string } }>;
 }
 
-/** One mention as the content script reports it: what, not where. */
+/**
+ * One entity as the content script reports it: what, and how many times, not where. Folded in the page so that a
+ * 250,000-word page sends a few hundred of these, not thirty thousand mentions.
+ */
 export interface ReportedMention {
   id: string | null;
   type: EntityType;
+  /** The first surface text seen (the name of an entity the knowledge base does not know). */
   text: string;
+  count: number;
 }
 
 /** Messages a content script sends to the background. */

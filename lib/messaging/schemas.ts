@@ -30,6 +30,7 @@ export const payloadSchemas = {
           id: v.nullable(v.pipe(v.string(), v.maxLength(200))),
           type: typeSchema,
           text: v.pipe(v.string(), v.maxLength(500)),
+          count: v.pipe(v.number(), v.integer(), v.minValue(1)),
         }),
       ),
       v.maxLength(500_000),

@@ -1,4 +1,4 @@
-/** Folds a page's mentions into one summary per entity, most mentioned first. */
+/** Folds a page's reported entities into one summary per entity, most mentioned first. */
 import type { EntitySummary, ReportedMention } from '../messaging/protocol';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Lang } from '../ner/types';
@@ -9,7 +9,7 @@ export function summariseMentions(mentions: readonly ReportedMention[], kb: Know
     const key = mention.id ?? `${mention.type}:${mention.text}`;
     const existing = byKey.get(key);
     if (existing) {
-      existing.count++;
+      existing.count += mention.count;
       continue;
     }
     const entity = mention.id ? kb.get(mention.id) : undefined;
@@ -18,7 +18,7 @@ export function summariseMentions(mentions: readonly ReportedMention[], kb: Know
       id: mention.id,
       type: mention.type,
       name: entity ? entity.name[lang] : mention.text,
-      count: 1,
+      count: mention.count,
     });
   }
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));

@@ -67,10 +67,10 @@ describe('background handlers', () => {
 
   it('keeps what a tab reports for the popup and sets the badge', async () => {
     const mentions = [
-      { id: 'per:xi-jinping', type: 'PER' as const, text: 'Tập Cận Bình' },
-      { id: 'per:xi-jinping', type: 'PER' as const, text: 'Xi Jinping' },
-      { id: 'loc:ru', type: 'LOC' as const, text: 'Nga' },
-      { id: null, type: 'PER' as const, text: 'Lò Văn Páo' },
+      { id: 'per:xi-jinping', type: 'PER' as const, text: 'Tập Cận Bình', count: 1 },
+      { id: 'per:xi-jinping', type: 'PER' as const, text: 'Xi Jinping', count: 1 },
+      { id: 'loc:ru', type: 'LOC' as const, text: 'Nga', count: 1 },
+      { id: null, type: 'PER' as const, text: 'Lò Văn Páo', count: 1 },
     ];
     const reply = await handlers['page/report']({ url: 'https://news.example/a', title: 'Tin', lang: 'vi', published: '2024-05-21T02:00:00.000Z', mentions }, { tabId: 4 });
     expect(reply.entities).toBe(3);
@@ -88,8 +88,8 @@ describe('background handlers', () => {
   });
 
   it('keeps tabs apart and survives a new store instance (a restarted worker)', async () => {
-    await handlers['page/report']({ url: 'u1', title: 'one', lang: 'en', published: null, mentions: [{ id: 'loc:cn', type: 'LOC', text: 'China' }] }, { tabId: 1 });
-    await handlers['page/report']({ url: 'u2', title: 'two', lang: 'en', published: null, mentions: [{ id: 'loc:kz', type: 'LOC', text: 'Kazakhstan' }] }, { tabId: 2 });
+    await handlers['page/report']({ url: 'u1', title: 'one', lang: 'en', published: null, mentions: [{ id: 'loc:cn', type: 'LOC', text: 'China', count: 1 }] }, { tabId: 1 });
+    await handlers['page/report']({ url: 'u2', title: 'two', lang: 'en', published: null, mentions: [{ id: 'loc:kz', type: 'LOC', text: 'Kazakhstan', count: 1 }] }, { tabId: 2 });
     const restarted = new TabStore(browser.storage.session);
     expect((await restarted.get(1))?.entities.map((entity) => entity.name)).toEqual(['China']);
     expect((await restarted.get(2))?.entities.map((entity) => entity.name)).toEqual(['Kazakhstan']);

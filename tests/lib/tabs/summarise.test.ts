@@ -8,11 +8,28 @@ describe('summariseMentions', () => {
 
   it('folds mentions of one entity across languages and names it in the page language', () => {
     const text = 'Tập Cận Bình gặp Putin. Xi Jinping và Vladimir Putin tại Kazakhstan.';
-    const summary = summariseMentions(recognise(kb, text, { lang: 'vi' }), kb, 'vi');
+    const reported = recognise(kb, text, { lang: 'vi' }).map(({ id, type, text: surface }) => ({ id, type, text: surface, count: 1 }));
+    const summary = summariseMentions(reported, kb, 'vi');
     expect(summary.map((entity) => [entity.name, entity.count])).toEqual([
       ['Tập Cận Bình', 2],
       ['Vladimir Putin', 2],
       ['Kazakhstan', 1],
+    ]);
+  });
+
+  it('adds up the counts the page reports for one entity under several names', () => {
+    const summary = summariseMentions(
+      [
+        { id: 'per:xi-jinping', type: 'PER', text: 'Tập Cận Bình', count: 3 },
+        { id: 'per:xi-jinping', type: 'PER', text: 'Xi Jinping', count: 2 },
+        { id: null, type: 'ORG', text: 'Hội Mẫu', count: 4 },
+      ],
+      kb,
+      'en',
+    );
+    expect(summary.map((entity) => [entity.name, entity.count])).toEqual([
+      ['Xi Jinping', 5],
+      ['Hội Mẫu', 4],
     ]);
   });
 
