@@ -11,6 +11,9 @@ import type { CompiledEvent } from '../events/compile';
 import type { Annotation, AnnotationTarget } from '../annotations/model';
 import { rankEvents } from '../events/rank';
 import { applyCorrections, correctionsFrom, type Correction } from '../ner/corrections';
+import { annotationSchema } from '../annotations/model';
+import { withWikidataLinks } from '../annotations/wikidata-links';
+import * as v from 'valibot';
 
 export interface BackgroundDeps {
   knowledgeBase: () => Promise<KnowledgeBase>;
@@ -138,7 +141,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         return [{ id, start, end, title: title[page.lang], summary: summary[page.lang], reason: result.reason }];
       });
     },
-    'annotation/save': async (payload) => changed(await stored(deps, (store) => store.save(payload.annotation))),
+    'annotation/save': async (payload) => {
+      const checked = v.safeParse(annotationSchema, payload.annotation);
+      // Without the knowledge base the annotation is saved unlinked rather than not at all.
+      const kb = checked.success ? await deps.knowledgeBase().catch(() => null) : null;
+      // An invalid annotation goes to the store as it came, which refuses it with the reason.
+      const linked = checked.success ? withWikidataLinks(checked.output, (id) => kb?.get(id)?.wikidata) : payload.annotation;
+      return changed(await stored(deps, (store) => store.save(linked)));
+    },
     'content/load-ui': async (_payload, { tabId, frameId }) => {
       if (tabId === null) return { loaded: false };
       await deps.injectContentUi(tabId, frameId ?? 0);
