@@ -146,11 +146,12 @@ export function Dashboard() {
               <input
                 type="checkbox"
                 aria-label={text('dashboard.select')}
+                aria-describedby={`quote-${annotation.id}`}
                 checked={selected.has(annotation.id)}
                 onChange={() => toggle(annotation.id)}
               />
               <div>
-                <p class="quote">“{annotation.target.selector[0].exact}”</p>
+                <p class="quote" id={`quote-${annotation.id}`}>“{annotation.target.selector[0].exact}”</p>
                 {note && <p class="note">{note}</p>}
                 <p class="meta">
                   <a href={sourceLink(annotation)} target="_blank" rel="noopener noreferrer">

@@ -30,7 +30,11 @@ export function EntityGroups({ entities, lang, onSelect }: Props) {
                 <button type="button" class="entity-name" onClick={() => onSelect?.(entity.key)} title={text('entities.show')}>
                   {entity.name}
                 </button>
-                <span class="mentions" aria-label={text.plural('entities.mentions', entity.count)}>×{entity.count}</span>
+                {/* A span has no role for aria-label to name: the count is read from hidden text instead of "×2". */}
+                <span class="mentions">
+                  <span aria-hidden="true">×{entity.count}</span>
+                  <span class="visually-hidden">{text.plural('entities.mentions', entity.count)}</span>
+                </span>
               </li>
             ))}
           </ul>

@@ -87,5 +87,6 @@ export const SELECTION_TOOLBAR_CSS = `
 @media (prefers-color-scheme: dark) {
   .toolbar { background: #1e2126; color: #e8eaed; border-color: #353b43; }
   .error { color: #ff8a80; }
+  .action:focus-visible, .swatch:focus-visible { outline-color: #7fb2ff; }
 }
 `;

@@ -60,25 +60,37 @@ export function EditorApp() {
     finish(reply.value);
   };
 
-  if (draft === null) return <p class="muted">{text('common.loading')}</p>;
+  // One main landmark whatever the state, so the frame is a page a screen reader can find its way in.
+  if (draft === null) {
+    return (
+      <main>
+        <p class="muted">{text('common.loading')}</p>
+      </main>
+    );
+  }
   if (draft === 'missing') {
     return (
-      <p role="alert">
-        {text('editor.expired')}{' '}
-        <button type="button" onClick={() => finish(null)}>
-          {text('common.close')}
-        </button>
-      </p>
+      <main class="editor">
+        <h1>{text('editor.title')}</h1>
+        <p role="alert">
+          {text('editor.expired')}{' '}
+          <button type="button" onClick={() => finish(null)}>
+            {text('common.close')}
+          </button>
+        </p>
+      </main>
     );
   }
   return (
-    <AnnotationEditor
-      kind={draft.kind}
-      scale={scale}
-      quote={draft.target.selector[0].exact}
-      error={error}
-      onSave={(input) => void save(input)}
-      onCancel={() => finish(null)}
-    />
+    <main>
+      <AnnotationEditor
+        kind={draft.kind}
+        scale={scale}
+        quote={draft.target.selector[0].exact}
+        error={error}
+        onSave={(input) => void save(input)}
+        onCancel={() => finish(null)}
+      />
+    </main>
   );
 }

@@ -22,6 +22,7 @@ import { placeCard } from '@/lib/render/card-position';
 import { contentLanguage } from '@/components/content-language';
 import { cardText } from '@/lib/i18n/card';
 import { pageShortcut } from '@/lib/content/page-shortcuts';
+import type { FloatingFocus } from './focus-entry';
 
 export interface AnnotationController {
   /** Finds this page's saved annotations in its text and shows them. */
@@ -42,6 +43,7 @@ export function createAnnotationController(
   ctx: ContentScriptContext,
   articleRoot: () => Element | null,
   marks: AnnotationMarks,
+  floating: FloatingFocus,
 ): AnnotationController {
   const source = canonicalUrl(document, location.href);
   let anchored: string[] = [];
@@ -57,7 +59,12 @@ export function createAnnotationController(
       anchor: 'body',
       css: SELECTION_TOOLBAR_CSS,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup'],
-      onMount: () => undefined,
+      onMount(container) {
+        // Key presses inside the toolbar do not reach the page (isolateEvents): Escape is heard here.
+        container.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape') hideToolbar();
+        });
+      },
       onRemove() {
         void toolbar?.then((mounted) => render(null, mounted.uiContainer));
       },
@@ -71,6 +78,7 @@ export function createAnnotationController(
   const hideToolbar = (): void => {
     selection = null;
     void toolbar?.then((ui) => {
+      floating.hiding(ui.uiContainer);
       ui.uiContainer.style.display = 'none';
     });
   };
@@ -97,6 +105,7 @@ export function createAnnotationController(
     const place = placeCard(above, { width: size.width, height: size.height }, { width: innerWidth, height: innerHeight });
     box.left = `${place.left}px`;
     box.top = `${place.top}px`;
+    floating.showing(ui.uiContainer);
   };
 
   /** What the current selection annotates: the page and the quote's selectors. */

@@ -1,7 +1,9 @@
 /**
  * The entity card: opens on hovering a highlighted mention (after a short delay, so skimming the page does not flash
  * cards) or on the keyboard command that walks through mentions; closes on Escape, on leaving the mention, or with
- * its button. It lives in a shadow root (WXT's shadow-root UI; open, so assistive tools and tests can read it) and never takes focus from the page.
+ * its button. It lives in a shadow root (WXT's shadow-root UI; open, so assistive tools and tests can read it) and
+ * never takes focus from the page by itself: the reader's Tab takes it in (focus-entry.ts), and it gives the focus
+ * back as it closes.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -18,6 +20,7 @@ import { pageShortcut } from '@/lib/content/page-shortcuts';
 import type { Lang } from '@/lib/ner/types';
 import { contentLanguage } from '@/components/content-language';
 import { cardText } from '@/lib/i18n/card';
+import { nothingFocused, type FloatingFocus } from './focus-entry';
 
 const OPEN_DELAY_MS = 200;
 const CLOSE_DELAY_MS = 300;
@@ -55,9 +58,14 @@ export function createCardController(
   session: PageSession,
   marks: MentionMarks,
   pageLang: () => Lang,
+  floating: FloatingFocus,
 ): CardController {
   let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  /** The card once mounted, for what must happen at once (a key press cannot wait for a promise). */
+  let mounted: ShadowRootContentScriptUi<void> | null = null;
   let shown: PageMention | null = null;
+  /** Opened by the reader's shortcut, not by the pointer: Tab goes into it, whatever has the focus in the page. */
+  let openedByKeyboard = false;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
   let overCard = false;
@@ -97,6 +105,7 @@ export function createCardController(
       },
     }).then((created) => {
       created.mount();
+      mounted = created;
       return created;
     });
     return ui;
@@ -134,21 +143,29 @@ export function createCardController(
     const place = placeCard(anchor, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
     box.left = `${place.left}px`;
     box.top = `${place.top}px`;
+    // A card the pointer opened is entered with Tab only when the page has no focused control Tab would move on from.
+    floating.showing(card.uiContainer, () => openedByKeyboard || nothingFocused());
   };
 
   const close = (): void => {
     window.clearTimeout(openTimer);
     shown = null;
+    openedByKeyboard = false;
     marks.setFocused(null);
     void ui?.then((card) => {
-      if (shown === null) card.uiContainer.style.display = 'none';
+      if (shown !== null) return;
+      floating.hiding(card.uiContainer);
+      card.uiContainer.style.display = 'none';
     });
   };
+
+  /** The reader is in the card with the keyboard: the pointer moving elsewhere does not close it under them. */
+  const focusInCard = (): boolean => Boolean(mounted?.shadow.activeElement);
 
   const scheduleClose = (): void => {
     window.clearTimeout(closeTimer);
     closeTimer = window.setTimeout(() => {
-      if (!overCard) close();
+      if (!overCard && !focusInCard()) close();
     }, CLOSE_DELAY_MS);
   };
 
@@ -180,7 +197,10 @@ export function createCardController(
         window.clearTimeout(closeTimer);
         if (mention === shown) return;
         window.clearTimeout(openTimer);
-        openTimer = window.setTimeout(() => void open(mention), OPEN_DELAY_MS);
+        openTimer = window.setTimeout(() => {
+          openedByKeyboard = false;
+          void open(mention);
+        }, OPEN_DELAY_MS);
       } else {
         window.clearTimeout(openTimer);
         if (shown && !overCard) scheduleClose();
@@ -203,6 +223,7 @@ export function createCardController(
     const index = shown ? list.indexOf(shown) : -1;
     const next = direction === 'next' ? list[(index + 1) % list.length] : list[(index - 1 + list.length) % list.length];
     if (!next) return false;
+    openedByKeyboard = true;
     focusMention(next);
     return true;
   };
@@ -229,6 +250,7 @@ export function createCardController(
     showEntity(key) {
       const first = session.mentions.inOrder().find((mention) => entityKey(mention) === key);
       if (!first) return false;
+      openedByKeyboard = false;
       focusMention(first);
       return true;
     },

@@ -6,6 +6,7 @@ import { AnnotationMarks } from '@/lib/render/annotation-marks';
 import { annotationSchema } from '@/lib/annotations/model';
 import { createCardController } from './card-controller';
 import { createAnnotationController } from './annotation-controller';
+import { createFloatingFocus } from './focus-entry';
 
 /**
  * The content script's interface half: the entity card, the selection toolbar, the editor frame and the reader's
@@ -20,11 +21,13 @@ export default defineContentScript({
     // Injected twice (a retried request) or without a core (it was torn down): nothing to attach to.
     if (!core || core.hasUi()) return;
     const { session, marks } = core;
-    const cards = createCardController(ctx, session, marks, core.language);
+    // Tab from the page reaches the card and the toolbar where they show, not after the whole page.
+    const floating = createFloatingFocus(ctx);
+    const cards = createCardController(ctx, session, marks, core.language, floating);
     // The reader's own highlights need the Highlight API: wrapping their text in the page would put them in its DOM.
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     const annotations = highlightApi
-      ? createAnnotationController(ctx, () => findArticleRoot(document), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }))
+      ? createAnnotationController(ctx, () => findArticleRoot(document), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }), floating)
       : null;
     core.attachUi({
       status: () => annotations?.status() ?? { source: null, anchored: [], orphaned: [] },
