@@ -143,7 +143,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'annotation/save': async (payload) => {
       const checked = v.safeParse(annotationSchema, payload.annotation);
-      // Without the knowledge base the annotation is saved unlinked rather than not at all.
+      // Without the knowledge base the annotation is saved unlinked rather than not at all. The store opens
+      // meanwhile: after a worker restart both are loading, and the save waits for the slower, not for the sum.
+      void deps.annotations().catch(() => undefined);
       const kb = checked.success ? await deps.knowledgeBase().catch(() => null) : null;
       // An invalid annotation goes to the store as it came, which refuses it with the reason.
       const linked = checked.success ? withWikidataLinks(checked.output, (id) => kb?.get(id)?.wikidata) : payload.annotation;
