@@ -45,6 +45,7 @@ export function OptionsForm({ settings, onSave }: Props) {
   const [colours, setColours] = useState(settings.colours);
   const [scale, setScale] = useState(settings.ratingScale.join('\n'));
   const [reviewer, setReviewer] = useState(settings.reviewer);
+  const [reviewSite, setReviewSite] = useState(settings.reviewSite);
   const [status, setStatus] = useState<Status | null>(null);
 
   const submit = async (event: Event): Promise<void> => {
@@ -60,6 +61,7 @@ export function OptionsForm({ settings, onSave }: Props) {
       colours,
       ratingScale: typed.ratingScale.map(({ value }) => value),
       reviewer,
+      reviewSite: reviewSite.trim(),
     };
     const parsed = v.safeParse(settingsSchema, candidate);
     if (!parsed.success) {
@@ -129,6 +131,10 @@ export function OptionsForm({ settings, onSave }: Props) {
         <label>
           {text('options.reviewer')}
           <input value={reviewer} onInput={(event) => setReviewer(event.currentTarget.value)} />
+        </label>
+        <label>
+          {text('options.reviewSite')}
+          <input type="url" value={reviewSite} placeholder="https://" onInput={(event) => setReviewSite(event.currentTarget.value)} />
         </label>
       </fieldset>
       <button type="submit">{text('common.save')}</button>

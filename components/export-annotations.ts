@@ -36,7 +36,7 @@ export async function exportAnnotations(
   const file = annotationExport(format, annotations, {
     scope,
     label,
-    reviewer: { type: 'Person', name: settings.reviewer || text('export.anonymousReviewer') },
+    reviewer: { type: 'Person', name: settings.reviewer || text('export.anonymousReviewer'), site: settings.reviewSite },
     now: new Date(),
     collectionId: `urn:uuid:${crypto.randomUUID()}`,
   });

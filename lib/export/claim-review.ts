@@ -38,7 +38,10 @@ function numericRating(rating: { value: number; best: number; worst: number }): 
 }
 
 /** One ClaimReview per claim annotation (others are skipped); `reviewer` names who reviewed them. */
-export function toClaimReviews(annotations: readonly Annotation[], reviewer: { type: 'Person' | 'Organization'; name: string }): ClaimReview[] {
+export function toClaimReviews(
+  annotations: readonly Annotation[],
+  reviewer: { type: 'Person' | 'Organization'; name: string; site?: string },
+): ClaimReview[] {
   return annotations.flatMap((annotation) => {
     const verdict = annotation.body.find((body) => body.purpose === 'assessing');
     if (!verdict || verdict.purpose !== 'assessing') return [];
@@ -50,7 +53,8 @@ export function toClaimReviews(annotations: readonly Annotation[], reviewer: { t
       {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
-        url: `${target.source}#${annotation.id.replace('urn:uuid:', 'claim-')}`,
+        // One anchor per claim on the reviewer's site (or, without one, on the article).
+        url: `${(reviewer.site || target.source).split('#')[0]}#${annotation.id.replace('urn:uuid:', 'claim-')}`,
         claimReviewed: target.selector[0].exact,
         datePublished: annotation.modified.slice(0, 10),
         author: { '@type': reviewer.type, name: reviewer.name },

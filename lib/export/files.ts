@@ -30,7 +30,7 @@ export interface AnnotationExportOptions {
   /** The AnnotationCollection's label. */
   label: string;
   /** Who signs the claim reviews. */
-  reviewer: { type: 'Person' | 'Organization'; name: string };
+  reviewer: { type: 'Person' | 'Organization'; name: string; site?: string };
   now: Date;
   /** The collection's id, a `urn:uuid:`; given by the caller so this stays deterministic. */
   collectionId: string;

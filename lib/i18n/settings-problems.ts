@@ -19,6 +19,7 @@ const FIELD_LABELS = {
   newsSites: 'field.newsSites',
   ratingScale: 'field.ratingScale',
   reviewer: 'field.reviewer',
+  reviewSite: 'field.reviewSite',
 } as const satisfies Partial<Record<keyof Settings, string>>;
 
 const isListField = (field: string): field is ListField => LIST_FIELDS.includes(field);

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import type { Annotation } from '../annotations/model';
-import { settingsSchema, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings/settings';
 import { describeIssue } from './issues';
 
 export const BACKUP_FORMAT = 'newslens-backup';
@@ -58,7 +58,8 @@ export function readBackup(value: Record<string, unknown>): BackupContents {
     };
   }
   if (settings === null || settings === undefined) return { ok: true, settings: null, items: annotations };
-  const parsed = v.safeParse(settingsSchema, settings);
+  // A backup made before a setting existed lacks it: the missing ones take their defaults, the present ones must be valid.
+  const parsed = v.safeParse(settingsSchema, typeof settings === 'object' ? { ...DEFAULT_SETTINGS, ...settings } : settings);
   if (!parsed.success) {
     return { ok: false, message: `The backup's settings are not valid, so nothing was imported. ${describeIssue(parsed.issues[0], 'settings')}` };
   }

@@ -39,6 +39,11 @@ export const settingsSchema = v.object({
   ),
   /** Who signs exported claim reviews. */
   reviewer: v.pipe(v.string(), v.trim(), v.maxLength(200)),
+  /**
+   * Where the reviewer publishes fact-checks (http or https), the base of each exported ClaimReview's `url`, which
+   * Google wants to be the page hosting the review; empty: the article's address stands in.
+   */
+  reviewSite: v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.maxLength(2000), v.url('a web address such as https://factcheck.example/'), v.regex(/^https?:\/\//, 'a web address such as https://factcheck.example/'))]),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   colours: { PER: '#ffc400', ORG: '#40a0ff', LOC: '#3cc878', EVENT: '#e65ac8', MISC: '#969696' },
   ratingScale: ['True', 'Mostly true', 'Half true', 'Misleading', 'False'],
   reviewer: '',
+  reviewSite: '',
 };
 
 /** Parses a stored value; anything invalid yields the defaults (with whatever valid parts there were kept). */
@@ -81,6 +87,7 @@ export function readSettings(stored: unknown): Settings {
     colours: part('colours'),
     ratingScale: part('ratingScale'),
     reviewer: part('reviewer'),
+    reviewSite: part('reviewSite'),
   };
 }
 

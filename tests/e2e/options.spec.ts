@@ -42,3 +42,19 @@ test('the options page saves where NewsLens reads by itself, naming the line of 
   await options.close();
   await extension.serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), DEFAULT_SETTINGS);
 });
+
+test('the fact-check site must be a web address, and is kept for claim reviews', async ({ extension }) => {
+  const stored = () => extension.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const site = options.getByLabel(/Where you publish your fact-checks/);
+  await site.fill('javascript:alert(1)');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('alert')).toContainText('Fact-check site');
+  await site.fill('https://factcheck.example/');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toContainText('Saved');
+  await expect.poll(stored).toMatchObject({ reviewSite: 'https://factcheck.example/' });
+  await options.close();
+  await extension.serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), DEFAULT_SETTINGS);
+});

@@ -118,6 +118,7 @@ export const PAGES_EN = {
   'options.factChecking': 'Fact-checking',
   'options.scale': 'Rating scale, best verdict first (one per line; “Unverifiable” is always offered)',
   'options.reviewer': 'Reviewer name for exported claim reviews',
+  'options.reviewSite': 'Where you publish your fact-checks (optional; the address exported claim reviews point to)',
   'options.saved': 'Saved. Open tabs follow at once.',
   'options.notSaved': 'Not saved — {problem}',
   'options.problemIn': '{field}: {problem}',
@@ -190,6 +191,7 @@ export const PAGES_EN = {
   'field.newsSites': 'News sites',
   'field.ratingScale': 'Rating scale',
   'field.reviewer': 'Reviewer name',
+  'field.reviewSite': 'Fact-check site',
   'field.colour': '{type} colour',
   'field.settings': 'Settings',
 

@@ -120,6 +120,7 @@ export const PAGES_VI: Record<PagesKey, string> = {
   'options.factChecking': 'Kiểm chứng',
   'options.scale': 'Thang đánh giá, kết luận tốt nhất trước (mỗi dòng một mục; luôn có thêm “Không thể kiểm chứng”)',
   'options.reviewer': 'Tên người đánh giá khi xuất các đánh giá nhận định',
+  'options.reviewSite': 'Nơi bạn đăng các bài kiểm chứng (không bắt buộc; địa chỉ mà các đánh giá nhận định khi xuất sẽ trỏ tới)',
   'options.saved': 'Đã lưu. Các trang đang mở áp dụng ngay.',
   'options.notSaved': 'Chưa lưu — {problem}',
   'options.problemIn': '{field}: {problem}',
@@ -192,6 +193,7 @@ export const PAGES_VI: Record<PagesKey, string> = {
   'field.newsSites': 'Trang tin tức',
   'field.ratingScale': 'Thang đánh giá',
   'field.reviewer': 'Tên người đánh giá',
+  'field.reviewSite': 'Trang kiểm chứng',
   'field.colour': 'Màu: {type}',
   'field.settings': 'Cài đặt',
 

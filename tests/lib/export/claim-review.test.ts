@@ -47,4 +47,15 @@ describe('ClaimReview export', () => {
     expect(rate('Mostly true')).toMatchObject({ ratingValue: 4 });
     expect(rate('Unverifiable')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
   });
+
+  it('points each review at the reviewer\'s fact-check site when there is one', () => {
+    const claim = composeAnnotation(
+      { kind: 'claim', scale: DEFAULT_SETTINGS.ratingScale, verdict: 'False', explanation: '', evidence: '', claimant: '', tags: '' },
+      highlight('https://news.example/a', 'Lạm phát đã giảm một nửa').target,
+      'urn:uuid:00000000-0000-4000-8000-0000000000ce',
+      new Date('2026-11-23T10:00:00Z'),
+    );
+    const [review] = toClaimReviews([claim], { type: 'Organization', name: 'Nhóm kiểm chứng', site: 'https://factcheck.example/2026/lam-phat#old' });
+    expect(review?.url).toBe('https://factcheck.example/2026/lam-phat#claim-00000000-0000-4000-8000-0000000000ce');
+  });
 });

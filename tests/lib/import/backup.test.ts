@@ -58,6 +58,12 @@ describe('backup', () => {
     expect(result).toEqual({ ok: true, format: 'newslens-backup', annotations, settings, skipped: [] });
   });
 
+  it('restores the settings of a backup made before a setting existed, giving the new one its default', () => {
+    const { reviewSite: _added, ...older } = { ...settings, reviewer: 'Nhóm kiểm chứng' };
+    const result = readImportFile(JSON.stringify({ ...makeBackup(everyKind(), settings, NOW), settings: older }), NOW);
+    expect(result.ok && result.settings).toEqual({ ...older, reviewSite: DEFAULT_SETTINGS.reviewSite });
+  });
+
   it('refuses a backup with invalid settings, saying which setting', () => {
     const backup = { ...makeBackup(everyKind(), settings, NOW), settings: { ...settings, ratingScale: ['Only one'] } };
     expect(readImportFile(JSON.stringify(backup), NOW)).toEqual({

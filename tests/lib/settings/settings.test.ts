@@ -28,6 +28,8 @@ describe('settings', () => {
     expect(read).toEqual({ ...DEFAULT_SETTINGS, ...old });
     expect(readSettings({ ...DEFAULT_SETTINGS, interfaceLanguage: 'fr' }).interfaceLanguage).toBe('auto');
     expect(readSettings({ ...DEFAULT_SETTINGS, newsSites: ['<script>'] }).newsSites).toEqual(DEFAULT_SETTINGS.newsSites);
+    expect(readSettings({ ...DEFAULT_SETTINGS, reviewSite: 'javascript:alert(1)' }).reviewSite).toBe('');
+    expect(readSettings({ ...DEFAULT_SETTINGS, reviewSite: 'https://factcheck.example/' }).reviewSite).toBe('https://factcheck.example/');
   });
 
   it('runs by itself on article markup and on news sites (with their subdomains), not elsewhere', () => {
