@@ -13,6 +13,7 @@ import { colourRules } from '@/lib/render/colour-rules';
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, runsByItself, SETTINGS_KEY } from '@/lib/settings/settings';
 import { languageFromTag } from '@/lib/text/language';
 import { publishedDate } from '@/lib/page/published-date';
+import { canonicalUrl } from '@/lib/annotations/canonical-url';
 import { sendToBackground } from '@/lib/messaging/send';
 import { publishCore, type ContentUi } from '@/lib/content/bridge';
 import { pageShortcut } from '@/lib/content/page-shortcuts';
@@ -97,7 +98,12 @@ export default defineContentScript({
         site: location.hostname,
         annotations: (await ui.ready(UI_WAIT_MS))?.status() ?? { source: null, anchored: [], orphaned: [] },
       }),
-      scan: async () => ({ highlighted: await scan(findArticleRoot(document) ?? document.body) }),
+      scan: async () => {
+        const highlighted = await scan(findArticleRoot(document) ?? document.body);
+        // Names are highlighted now: the card comes with them.
+        ui.load();
+        return { highlighted };
+      },
       text: () => {
         const text = session.currentText();
         return text === null ? null : { url: location.href, title: document.title, lang: session.language, text };
@@ -117,30 +123,50 @@ export default defineContentScript({
         session.stop();
         void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published: published ?? null, mentions: [] });
       } else if (!wasOn && isOn && runsByItself(settings, location.hostname, isArticle)) {
-        void readByItself();
+        void readByItself().then(() => ui.load());
       }
     };
     browser.storage.onChanged.addListener(onSettingsChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
-    if (runsByItself(settings, location.hostname, isArticle)) {
-      await readByItself();
-    }
+    const reading = runsByItself(settings, location.hostname, isArticle);
+    if (reading) await readByItself();
     clock.pause();
     performance.mark(DONE_MARK);
-    // The interface half is injected now, after the highlights: its evaluation is a task of its own, off their path.
-    ui.load();
+    // With highlights, the interface half (the card) is injected now: its evaluation is a task of its own, off their
+    // path. Elsewhere it waits to be wanted: a selection, a shortcut, a message, or saved annotations to show.
+    if (reading) ui.load();
+    else loadForSavedAnnotations(ui);
   },
 });
 
+/** A page not read by itself still shows the reader's saved annotations: the interface half comes if it has any. */
+function loadForSavedAnnotations(ui: InterfaceHalf): void {
+  const source = canonicalUrl(document, location.href);
+  if (!source) return;
+  void sendToBackground('annotation/list-page', { source })
+    .then((reply) => {
+      if (reply.ok && reply.value.length > 0) ui.load();
+    })
+    .catch(() => undefined);
+}
+
 /**
- * Until the interface half is there, the reader's hover and shortcuts are kept for it instead of being lost: the
- * last pointer position is hit-tested when it attaches, and a shortcut waits for it. Both listeners go once it is
- * there (it has its own).
+ * Until the interface half is there, the reader's hover, selection and shortcuts are kept for it instead of being
+ * lost: the last pointer position is hit-tested when it attaches, a selection asks for it and gets the toolbar, and
+ * a shortcut waits for it. The listeners go once it is there (it has its own).
  */
 function holdEarlyInput(ui: InterfaceHalf): void {
   const early = new AbortController();
   let pointer: { x: number; y: number } | null = null;
+  let selected = false;
+  const onSelectionEnd = (event: Event): void => {
+    if (!event.isTrusted || getSelection()?.isCollapsed !== false) return;
+    selected = true;
+    ui.load();
+  };
+  document.addEventListener('mouseup', onSelectionEnd, { signal: early.signal });
+  document.addEventListener('keyup', (event) => event.shiftKey && onSelectionEnd(event), { signal: early.signal });
   document.addEventListener(
     'mousemove',
     (event) => {
@@ -164,6 +190,7 @@ function holdEarlyInput(ui: InterfaceHalf): void {
   ui.onAttach((attached) => {
     early.abort();
     if (pointer) attached.hover(pointer.x, pointer.y);
+    if (selected) attached.selectionEnded();
   });
 }
 

@@ -34,6 +34,8 @@ export interface AnnotationController {
   shortcut(action: SelectionAction): boolean;
   /** Tries orphaned annotations again (the page has grown: a live page, lazy-loaded paragraphs). */
   retryOrphans(): void;
+  /** Offers the toolbar for the current selection (one made before this controller existed). */
+  selectionEnded(): void;
 }
 
 const EDITOR_WIDTH = 380;
@@ -263,6 +265,9 @@ export function createAnnotationController(
     },
     retryOrphans() {
       if (waiting.length > 0) place();
+    },
+    selectionEnded() {
+      if (captureSelection()) void showToolbar();
     },
     status: () => ({ source, anchored, orphaned }),
     shortcut,

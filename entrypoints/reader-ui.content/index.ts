@@ -25,9 +25,10 @@ export default defineContentScript({
     const floating = createFloatingFocus(ctx);
     const cards = createCardController(ctx, session, marks, core.language, floating);
     // The reader's own highlights need the Highlight API: wrapping their text in the page would put them in its DOM.
+    // They work on any page: a page that is not an article is annotated in the text of its body.
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     const annotations = highlightApi
-      ? createAnnotationController(ctx, () => findArticleRoot(document), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }), floating)
+      ? createAnnotationController(ctx, () => findArticleRoot(document) ?? document.body, new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }), floating)
       : null;
     core.attachUi({
       status: () => annotations?.status() ?? { source: null, anchored: [], orphaned: [] },
@@ -38,6 +39,7 @@ export default defineContentScript({
       },
       annotate: (action) => ({ done: annotations?.shortcut(action) ?? false }),
       hover: (x, y) => cards.hoverAt(x, y),
+      selectionEnded: () => annotations?.selectionEnded(),
       pageChanged: () => annotations?.retryOrphans(),
       closeAll: () => cards.close(),
     });

@@ -21,6 +21,8 @@ export interface ContentUi {
   annotate(action: SelectionAction): { done: boolean };
   /** Hit-tests where the pointer rests (the reader's last move before the interface half was there). */
   hover(x: number, y: number): void;
+  /** The reader selected text before the interface half was there: offer the toolbar for it. */
+  selectionEnded(): void;
   /** The page's highlights changed (a scan, a live update): annotations not found before may be there now. */
   pageChanged(): void;
   /** The reader turned the extension off for this site: close whatever is open. */
