@@ -140,7 +140,7 @@ export default defineContentScript({
   },
 });
 
-/** A page not read by itself still shows the reader's saved annotations: the interface half comes if it has any. */
+/** A page not read by itself still shows the reader's saved annotations: the interface half comes when there are some. */
 function loadForSavedAnnotations(ui: InterfaceHalf): void {
   const source = canonicalUrl(document, location.href);
   if (!source) return;
@@ -166,7 +166,13 @@ function holdEarlyInput(ui: InterfaceHalf): void {
     ui.load();
   };
   document.addEventListener('mouseup', onSelectionEnd, { signal: early.signal });
-  document.addEventListener('keyup', (event) => event.shiftKey && onSelectionEnd(event), { signal: early.signal });
+  document.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.shiftKey) onSelectionEnd(event);
+    },
+    { signal: early.signal },
+  );
   document.addEventListener(
     'mousemove',
     (event) => {
