@@ -12,6 +12,8 @@ import type { SelectionAction } from '@/lib/messaging/protocol';
 import { menuTitles } from '@/lib/i18n/manifest';
 import type { UiLanguage } from '@/lib/i18n/languages';
 import { readInterfaceLanguage, watchInterfaceLanguage } from '@/components/interface-language';
+import { loadSettings } from '@/lib/settings/settings-store';
+import { SETTINGS_KEY } from '@/lib/settings/settings';
 
 /** Emitted by the build hook in wxt.config.ts, so WXT's list of public paths does not know it. */
 const KB_PATH = '/kb.json' as PublicPath;
@@ -65,6 +67,7 @@ export default defineBackground(() => {
         await browser.action.setBadgeText({ tabId, text });
         await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e79' });
       },
+      settings: () => loadSettings(browser.storage.local),
     }),
     browser.runtime.id,
     browser.runtime.getURL('/'),
@@ -110,6 +113,18 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const action = menu.find((id) => id === info.menuItemId);
     if (action && tab?.id !== undefined) void sendToTab(tab.id, 'selection/annotate', { action }).catch(() => null);
+  });
+
+  // Open tabs follow the settings live. Their content scripts ask for their page's settings rather than reading
+  // storage themselves (lib/settings/page-settings.ts), so they are told when to ask again. A tab without our
+  // content script (a browser page) has no one to answer.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void browser.tabs.query({}).then((open) => {
+      for (const tab of open) {
+        if (tab.id !== undefined) void sendToTab(tab.id, 'content/settings-changed', {}).catch(() => null);
+      }
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -14,6 +14,8 @@ import { applyCorrections, correctionsFrom, type Correction } from '../ner/corre
 import { annotationSchema } from '../annotations/model';
 import { withWikidataLinks } from '../annotations/wikidata-links';
 import * as v from 'valibot';
+import type { Settings } from '../settings/settings';
+import { pageSettings } from '../settings/page-settings';
 
 export interface BackgroundDeps {
   knowledgeBase: () => Promise<KnowledgeBase>;
@@ -27,6 +29,8 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, text: string) => Promise<void>;
   /** Injects the content script's interface half into one frame of a tab. */
   injectContentUi: (tabId: number, frameId: number) => Promise<void>;
+  /** The reader's settings, validated (the defaults where a stored value is missing or corrupt). */
+  settings: () => Promise<Settings>;
 }
 
 /** Events listed on an entity's card. */
@@ -156,6 +160,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await deps.injectContentUi(tabId, frameId ?? 0);
       return { loaded: true };
     },
+    'content/settings': async (payload) => pageSettings(await deps.settings(), payload.hostname),
     'annotation/list-page': (payload) => stored(deps, (store) => store.forPage(payload.source)),
     'annotation/delete': async (payload) =>
       changed(

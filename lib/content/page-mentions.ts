@@ -33,12 +33,16 @@ export class PageMentions {
     this.all.add(mention);
     // Marks first: the wrapper fallback moves the range onto the text it wraps, which is what gets indexed.
     this.marks.add(mention.type, mention.range);
-    for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
-      const list = this.byNode.get(node) ?? [];
-      list.push(mention);
-      this.byNode.set(node, list);
-    }
+    const { startContainer, endContainer } = mention.range;
+    this.index(startContainer, mention);
+    if (endContainer !== startContainer) this.index(endContainer, mention);
     this.ordered = null;
+  }
+
+  private index(node: Node, mention: PageMention): void {
+    const list = this.byNode.get(node);
+    if (list) list.push(mention);
+    else this.byNode.set(node, [mention]);
   }
 
   /** Removes the mentions `predicate` picks (e.g. those inside a removed paragraph); returns how many. */

@@ -221,12 +221,12 @@ export class PageSession {
     this.deps.report(this.lang, this.mentions.report());
   }
 
-  /** The page's language: as declared, or as the engine detected it. */
   /** The text of the element last scanned, as the engine read it (for the JSONL and CoNLL exports). */
   currentText(): string | null {
     return this.root ? collectText(this.root).text : null;
   }
 
+  /** The page's language: as declared, or as the engine detected it. */
   get language(): Lang {
     return this.lang;
   }

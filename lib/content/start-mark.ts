@@ -4,4 +4,5 @@
  */
 import { START_MARK } from './task-clock';
 
-performance.mark(START_MARK);
+/** When the content script started (a `performance.now()` time): the first slice of work begins here. */
+export const startedAt = performance.mark(START_MARK).startTime;

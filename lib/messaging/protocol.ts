@@ -8,6 +8,7 @@
 import type { EntityType, Lang, Mention } from '../ner/types';
 import type { Annotation, AnnotationTarget } from '../annotations/model';
 import type { MergeCounts } from '../annotations/store';
+import type { PageSettings } from '../settings/page-settings';
 
 /** A store operation's answer: the result, or why it failed in words a reader understands. */
 export type StoreReply<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'quota' | 'missing' | 'failed'; message: string };
@@ -117,6 +118,14 @@ export interface ContentToBackground {
     payload: Record<string, never>;
     reply: { loaded: boolean };
   };
+  /**
+   * The reader's settings as they apply to the sending page's host: whether to read it, which types to show, in
+   * which colours. Asked first thing, and again after `content/settings-changed`.
+   */
+  'content/settings': {
+    payload: { hostname: string };
+    reply: PageSettings;
+  };
   /** The annotations filed under a page's canonical URL. */
   'annotation/list-page': {
     payload: { source: string };
@@ -203,6 +212,11 @@ export interface BackgroundToContent {
   'page/text': {
     payload: Record<string, never>;
     reply: { url: string; title: string; lang: Lang; text: string } | null;
+  };
+  /** The reader changed a setting: ask for this page's settings again and apply them (a site turned on or off too). */
+  'content/settings-changed': {
+    payload: Record<string, never>;
+    reply: { applied: boolean };
   };
   /** "Scan this page": read a page that is not an article (or re-read one). */
   'page/scan': {

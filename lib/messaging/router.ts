@@ -17,6 +17,7 @@ const allowedSenders: { [K in BackgroundMessageType]: readonly SenderKind[] } = 
   'tab/events': ['page'],
   'annotation/save': ['content', 'page'],
   'content/load-ui': ['content'],
+  'content/settings': ['content'],
   'annotation/list-page': ['content', 'page'],
   'annotation/draft': ['content'],
   'annotation/draft-get': ['page'],

@@ -47,6 +47,7 @@ export const payloadSchemas = {
   // The annotation itself is checked by the store against the full model; here only its envelope.
   'annotation/save': v.strictObject({ annotation: v.looseObject({ id: v.string() }) }),
   'content/load-ui': v.strictObject({}),
+  'content/settings': v.strictObject({ hostname: v.pipe(v.string(), v.maxLength(253)) }),
   'annotation/list-page': v.strictObject({ source: v.pipe(v.string(), v.maxLength(4096)) }),
   'annotation/draft': v.strictObject({ kind: v.picklist(['note', 'claim', 'entity']), target: targetSchema }),
   'annotation/draft-get': v.strictObject({ draftId: v.pipe(v.string(), v.maxLength(100)) }),
@@ -70,23 +71,3 @@ export const envelopeSchema = v.object({
   type: v.picklist(Object.keys(payloadSchemas) as [BackgroundMessageType, ...BackgroundMessageType[]]),
   payload: v.unknown(),
 });
-
-/**
- * Messages a content script accepts (from the worker and extension pages only, but checked all the same). The
- * editor's annotation is checked against the full model by the content script's interface half, which shows it, so
- * the core that reads the page first does not carry the model's schemas.
- */
-export const contentMessageSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('content/status'), payload: v.strictObject({}) }),
-  v.strictObject({ type: v.literal('page/scan'), payload: v.strictObject({}) }),
-  v.strictObject({ type: v.literal('page/text'), payload: v.strictObject({}) }),
-  v.strictObject({ type: v.literal('selection/annotate'), payload: v.strictObject({ action: v.picklist(['highlight', 'note', 'claim', 'entity']) }) }),
-  v.strictObject({ type: v.literal('editor/closed'), payload: v.strictObject({ annotation: v.unknown() }) }),
-  v.strictObject({
-    type: v.literal('mention/focus'),
-    payload: v.union([
-      v.strictObject({ direction: v.picklist(['next', 'previous']) }),
-      v.strictObject({ entityKey: v.pipe(v.string(), v.maxLength(600)) }),
-    ]),
-  }),
-]);

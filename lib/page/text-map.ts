@@ -6,15 +6,17 @@
  * The walk is iterative and can pause between nodes (`collectTextSliced`), so a 250k-word article is read in slices
  * instead of one long task.
  */
+// By local name, which is lower case for HTML elements (and for SVG's and MathML's roots) and, unlike `tagName`,
+// needs no case folding: these checks run once per element of the article.
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
-  'KBD', 'SAMP', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO',
-  'NEWSLENS-CARD',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre',
+  'kbd', 'samp', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'math', 'iframe', 'canvas', 'video', 'audio',
+  'newslens-card',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'FIGURE',
-  'FIGCAPTION', 'SECTION', 'ARTICLE', 'MAIN', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure',
+  'figcaption', 'section', 'article', 'main', 'table', 'tr', 'td', 'th', 'br', 'hr', 'address', 'details', 'summary',
 ]);
 
 export interface TextSegment {
@@ -29,14 +31,16 @@ export interface TextMap {
 }
 
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  // Most elements of an article carry no attribute at all: one call answers for them.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
 export function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  return BLOCK_TAGS.has(element.localName);
 }
 
 /** A pending block boundary after an element, in the walk's stack. */

@@ -1,4 +1,4 @@
-/** Reads and writes the settings in `storage.local` (the content scripts follow `storage.onChanged`). */
+/** Reads and writes the settings in `storage.local` (open tabs are told of changes by the background). */
 import { readSettings, SETTINGS_KEY, type Settings } from './settings';
 
 /** The part of `browser.storage.local` the store needs. */

@@ -101,12 +101,6 @@ export function isNewsSite(settings: Settings, hostname: string): boolean {
   return settings.newsSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
-/** Does the extension read this page without being asked? Elsewhere the reader uses "Scan this page". */
-export function runsByItself(settings: Settings, hostname: string, hasArticleMarkup: boolean): boolean {
-  if (!isSiteEnabled(settings, hostname)) return false;
-  return (settings.runOnArticleMarkup && hasArticleMarkup) || isNewsSite(settings, hostname);
-}
-
 export function withSite(settings: Settings, hostname: string, enabled: boolean): Settings {
   const host = hostname.toLowerCase();
   const others = settings.disabledSites.filter((site) => site !== host);

@@ -8,6 +8,8 @@ import { AnnotationStore } from '@/lib/annotations/store';
 import { highlight } from '../support/annotations';
 import { compose } from '../support/corrections';
 import { smallKnowledgeBase } from '../support/small-kb';
+import { loadSettings, saveSettings } from '@/lib/settings/settings-store';
+import { DEFAULT_SETTINGS, withSite } from '@/lib/settings/settings';
 
 describe('background handlers', () => {
   const badges = new Map<number, string>();
@@ -43,6 +45,7 @@ describe('background handlers', () => {
     injectContentUi: async (tabId, frameId) => {
       injected.push([tabId, frameId]);
     },
+    settings: () => loadSettings(browser.storage.local),
   });
 
   beforeEach(() => {
@@ -55,6 +58,23 @@ describe('background handlers', () => {
     expect(await handlers['content/load-ui']({}, { tabId: 8 })).toEqual({ loaded: true });
     expect(await handlers['content/load-ui']({}, { tabId: null })).toEqual({ loaded: false });
     expect(injected).toEqual([[7, 3], [8, 0]]);
+  });
+
+  it('tells a page how the stored settings apply to its host, defaults when nothing is stored', async () => {
+    expect(await handlers['content/settings']({ hostname: 'tuoitre.vn' }, { tabId: 1 })).toMatchObject({
+      siteEnabled: true,
+      newsSite: true,
+      readsArticles: true,
+      colourRules: '',
+    });
+    await saveSettings(browser.storage.local, {
+      ...withSite(DEFAULT_SETTINGS, 'tuoitre.vn', false),
+      shownTypes: { ...DEFAULT_SETTINGS.shownTypes, EVENT: false },
+    });
+    const off = await handlers['content/settings']({ hostname: 'tuoitre.vn' }, { tabId: 1 });
+    expect(off.siteEnabled).toBe(false);
+    expect(off.shownTypes.EVENT).toBe(false);
+    expect((await handlers['content/settings']({ hostname: 'blog.example' }, { tabId: 1 })).newsSite).toBe(false);
   });
 
   it('analyses text without keeping state, detecting the language when the page does not say', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 
 const EXTENSION_ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -21,6 +22,7 @@ function setup() {
     'annotation/draft-get': vi.fn(async () => null),
     'editor/done': vi.fn(async () => ({ ok: true })),
     'content/load-ui': vi.fn(async () => ({ loaded: true })),
+    'content/settings': vi.fn(async () => ({ siteEnabled: true, readsArticles: true, newsSite: false, shownTypes: DEFAULT_SETTINGS.shownTypes, colourRules: '' })),
     'annotation/merge': vi.fn(async () => ({ ok: true as const, value: { added: 0, updated: 0, unchanged: 0 } })),
     'annotation/erase-all': vi.fn(async () => ({ ok: true as const, value: 0 })),
   } satisfies Handlers;
@@ -46,6 +48,14 @@ describe('background router', () => {
     expect(route({ ...load, payload: { file: 'evil.js' } }, contentSender).accepted).toBe(false);
     expect(route(load, { ...contentSender, frameId: 2 }).accepted).toBe(true);
     expect(handlers['content/load-ui']).toHaveBeenCalledWith({}, { tabId: 7, frameId: 2 });
+  });
+
+  it('gives a page\'s settings to content scripts only, for a host name', () => {
+    const { handlers, route } = setup();
+    expect(route({ type: 'content/settings', payload: { hostname: 'tuoitre.vn' } }, contentSender).accepted).toBe(true);
+    expect(route({ type: 'content/settings', payload: { hostname: 'x'.repeat(254) } }, contentSender).accepted).toBe(false);
+    expect(route({ type: 'content/settings', payload: { hostname: 'tuoitre.vn' } }, pageSender).accepted).toBe(false);
+    expect(handlers['content/settings']).toHaveBeenCalledTimes(1);
   });
 
   it('drops messages from another extension', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, runsByItself, withSite } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, withSite } from '@/lib/settings/settings';
 
 describe('settings', () => {
   it('falls back to the defaults for missing or corrupt values, keeping the valid parts', () => {
@@ -30,16 +30,5 @@ describe('settings', () => {
     expect(readSettings({ ...DEFAULT_SETTINGS, newsSites: ['<script>'] }).newsSites).toEqual(DEFAULT_SETTINGS.newsSites);
     expect(readSettings({ ...DEFAULT_SETTINGS, reviewSite: 'javascript:alert(1)' }).reviewSite).toBe('');
     expect(readSettings({ ...DEFAULT_SETTINGS, reviewSite: 'https://factcheck.example/' }).reviewSite).toBe('https://factcheck.example/');
-  });
-
-  it('runs by itself on article markup and on news sites (with their subdomains), not elsewhere', () => {
-    expect(runsByItself(DEFAULT_SETTINGS, 'blog.example', true)).toBe(true);
-    expect(runsByItself(DEFAULT_SETTINGS, 'blog.example', false)).toBe(false);
-    expect(runsByItself(DEFAULT_SETTINGS, 'www.vnexpress.net', false)).toBe(true);
-    expect(runsByItself(DEFAULT_SETTINGS, 'notvnexpress.net', false)).toBe(false);
-    const markupOff = { ...DEFAULT_SETTINGS, runOnArticleMarkup: false };
-    expect(runsByItself(markupOff, 'blog.example', true)).toBe(false);
-    expect(runsByItself(markupOff, 'tuoitre.vn', false)).toBe(true);
-    expect(runsByItself(withSite(DEFAULT_SETTINGS, 'tuoitre.vn', false), 'tuoitre.vn', true)).toBe(false);
   });
 });
