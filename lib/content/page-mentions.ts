@@ -20,7 +20,8 @@ export function entityKey(mention: { id: string | null; type: EntityType; text: 
 
 export class PageMentions {
   private readonly all = new Set<PageMention>();
-  private readonly byNode = new Map<Node, PageMention[]>();
+  /** Built on the first hit-test after a change, not as mentions arrive: the first highlights come sooner. */
+  private byNode: Map<Node, PageMention[]> | null = null;
   private ordered: PageMention[] | null = null;
 
   constructor(private readonly marks: MentionMarks) {}
@@ -33,16 +34,8 @@ export class PageMentions {
     this.all.add(mention);
     // Marks first: the wrapper fallback moves the range onto the text it wraps, which is what gets indexed.
     this.marks.add(mention.type, mention.range);
-    const { startContainer, endContainer } = mention.range;
-    this.index(startContainer, mention);
-    if (endContainer !== startContainer) this.index(endContainer, mention);
+    this.byNode = null;
     this.ordered = null;
-  }
-
-  private index(node: Node, mention: PageMention): void {
-    const list = this.byNode.get(node);
-    if (list) list.push(mention);
-    else this.byNode.set(node, [mention]);
   }
 
   /** Removes the mentions `predicate` picks (e.g. those inside a removed paragraph); returns how many. */
@@ -51,17 +44,13 @@ export class PageMentions {
     for (const mention of this.all) {
       if (!predicate(mention)) continue;
       this.all.delete(mention);
-      // The nodes it is indexed under, read before the marks go: unwrapping moves the range.
-      const nodes = [mention.range.startContainer, mention.range.endContainer];
       this.marks.remove(mention.type, mention.range);
-      for (const node of nodes) {
-        const list = this.byNode.get(node)?.filter((other) => other !== mention);
-        if (list?.length) this.byNode.set(node, list);
-        else this.byNode.delete(node);
-      }
       removed++;
     }
-    if (removed > 0) this.ordered = null;
+    if (removed > 0) {
+      this.byNode = null;
+      this.ordered = null;
+    }
     return removed;
   }
 
@@ -71,13 +60,30 @@ export class PageMentions {
 
   /** The mention whose range holds this caret position, if any. */
   at(node: Node, offset: number): PageMention | null {
-    for (const mention of this.byNode.get(node) ?? []) {
+    for (const mention of this.nodeIndex().get(node) ?? []) {
       const { range } = mention;
       const afterStart = node !== range.startContainer || offset >= range.startOffset;
       const beforeEnd = node !== range.endContainer || offset < range.endOffset;
       if (afterStart && beforeEnd) return mention;
     }
     return null;
+  }
+
+  private nodeIndex(): Map<Node, PageMention[]> {
+    if (this.byNode) return this.byNode;
+    const byNode = new Map<Node, PageMention[]>();
+    const index = (node: Node, mention: PageMention): void => {
+      const list = byNode.get(node);
+      if (list) list.push(mention);
+      else byNode.set(node, [mention]);
+    };
+    for (const mention of this.all) {
+      const { startContainer, endContainer } = mention.range;
+      index(startContainer, mention);
+      if (endContainer !== startContainer) index(endContainer, mention);
+    }
+    this.byNode = byNode;
+    return byNode;
   }
 
   /** All mentions in document order (sorted lazily: paragraphs arrive out of order on live pages). */

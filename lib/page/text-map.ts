@@ -143,7 +143,8 @@ function segmentAt(segments: readonly TextSegment[], offset: number): TextSegmen
 /** A DOM range for [start, end) of the collected text, or null if the offsets fall outside it. */
 export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
   const first = segmentAt(map.segments, start);
-  const last = segmentAt(map.segments, Math.max(start, end - 1));
+  // A name rarely crosses an inline element: when it ends in the node it starts in, one search is enough.
+  const last = first && end <= first.start + first.node.length ? first : segmentAt(map.segments, Math.max(start, end - 1));
   if (!first || !last) return null;
   const startOffset = start - first.start;
   const endOffset = end - last.start;
