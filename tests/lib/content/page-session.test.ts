@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PageSession, splitText } from '@/lib/content/page-session';
 import { createTaskClock } from '@/lib/content/task-clock';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
+import { HighlightMarks } from '@/lib/render/highlighter';
 import { recognise } from '@/lib/ner/recognise';
 import type { ReportedMention } from '@/lib/messaging/protocol';
 import { smallKnowledgeBase } from '../../support/small-kb';
@@ -12,8 +13,19 @@ const ARTICLE = `<article><h1>Tập Cận Bình tới Kazakhstan</h1>
   <p>Chủ tịch <b>Tập Cận Bình</b> gặp Tổng thống Nga Vladimir Putin tại Kazakhstan.</p>
   <p>Hai bên bàn về <i>Tổ chức Hợp tác Thượng Hải</i> (SCO).</p></article>`;
 
-function setup() {
+/** The Highlight API's shape, enough for HighlightMarks (happy-dom has no CSS.highlights). */
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  type: HighlightType = 'highlight';
+}
+
+function setup(options: { highlights?: Map<string, Highlight> } = {}) {
   document.body.innerHTML = ARTICLE;
+  const { highlights } = options;
+  const marks = highlights
+    ? // Only forEach's third argument differs from Highlight's type (a Set, not the Highlight): unused here.
+      new HighlightMarks({ registry: highlights, create: () => new FakeHighlight() as unknown as Highlight })
+    : new WrapperMarks();
   const reports: ReportedMention[][] = [];
   const controller = new AbortController();
   const session = new PageSession(
@@ -21,8 +33,8 @@ function setup() {
       doc: document,
       analyse: async (text) => ({ lang: 'vi', mentions: recognise(kb, text, { lang: 'vi' }) }),
       report: (_lang, mentions) => reports.push(mentions),
-      marks: new WrapperMarks(),
-      marksEditDom: true,
+      marks,
+      marksEditDom: marks instanceof WrapperMarks,
       clock: createTaskClock(),
       signal: controller.signal,
       whenIdle: (callback) => setTimeout(callback, 0),
@@ -94,6 +106,25 @@ describe('PageSession', () => {
     if (!putin) throw new Error('no mention');
     expect(session.mentionAt(putin.range.startContainer, putin.range.startOffset + 2)).toBe(putin);
     expect(session.mentionAt(article, 0)).toBeNull();
+  });
+
+  it('with the Highlight API, highlights every mention by type without touching the page, and hit-tests after changes', async () => {
+    const highlights = new Map<string, Highlight>();
+    const { session, article } = setup({ highlights });
+    const before = article.innerHTML;
+    expect(await session.scan(article)).toBe(8);
+    expect(article.innerHTML).toBe(before);
+    const texts = (name: string) => [...(highlights.get(name) ?? [])].map((range) => (range as Range).toString());
+    expect(texts('newslens-per')).toEqual(['Tập Cận Bình', 'Tập Cận Bình', 'Vladimir Putin']);
+    expect(texts('newslens-loc')).toEqual(['Kazakhstan', 'Nga', 'Kazakhstan']);
+    expect(texts('newslens-org')).toEqual(['Tổ chức Hợp tác Thượng Hải', 'SCO']);
+    const putin = session.mentions.inOrder().find((mention) => mention.text === 'Vladimir Putin');
+    if (!putin) throw new Error('no mention');
+    expect(session.mentionAt(putin.range.startContainer, putin.range.startOffset + 2)).toBe(putin);
+    // A mention removed (its paragraph went) is no longer found under the caret.
+    session.mentions.removeWhere((mention) => mention === putin);
+    expect(session.mentionAt(putin.range.startContainer, putin.range.startOffset + 2)).toBeNull();
+    expect(texts('newslens-per')).toEqual(['Tập Cận Bình', 'Tập Cận Bình']);
   });
 });
 
