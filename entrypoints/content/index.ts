@@ -82,6 +82,8 @@ export default defineContentScript({
     // Read by itself: the article, or on a listed news site without markup, its densest block of paragraphs.
     const readByItself = (): Promise<number> => scan(findArticleRoot(document) ?? densestTextBlock(document) ?? document.body);
     let settings: PageSettings | null = null;
+    // A change told before the first answer arrived may not be in that answer: it is asked for again.
+    let changedWhileAsking = false;
     // Listening starts before the first scan, so a message or a settings change during it is not missed.
     listenForMessages(ctx, {
       status: async () => ({
@@ -92,7 +94,10 @@ export default defineContentScript({
       }),
       settingsChanged: async () => {
         const before = settings;
-        if (!before) return { applied: false };
+        if (!before) {
+          changedWhileAsking = true;
+          return { applied: false };
+        }
         const after = await sendToBackground('content/settings', { hostname });
         settings = after;
         applyLook(after);
@@ -121,6 +126,7 @@ export default defineContentScript({
     clock.pause();
     // Without an answer (the extension is being reloaded or removed) there is nothing this copy should do.
     settings = await settingsAsked.catch(() => null);
+    if (settings && changedWhileAsking) settings = await sendToBackground('content/settings', { hostname }).catch(() => null);
     if (!settings) return;
     clock.resume();
     applyLook(settings);
