@@ -385,7 +385,10 @@ function extensionFigures(samples: readonly ExtensionSample[]) {
   const complete = samples.filter((sample) => sample.complete);
   const pick = (field: 'mainThreadMs' | 'wallMs' | 'longestTaskMs' | 'startupMs'): number[] => complete.map((sample) => sample[field]);
   const pickCpu = (field: 'cpuMs' | 'longestCpuMs' | 'untilMarkCpuMs'): number[] =>
-    complete.flatMap((sample) => (sample.cpu?.[field] === null || sample.cpu === null ? [] : [sample.cpu[field] ?? 0]));
+    complete.flatMap((sample) => {
+      const value = sample.cpu?.[field];
+      return typeof value === 'number' ? [value] : [];
+    });
   return {
     doneReached: samples.length > 0 && complete.length === samples.length,
     runs: samples.length,

@@ -35,7 +35,8 @@ export default defineContentScript({
     // Module evaluation counts as the first slice: it is main-thread time the page pays for the extension.
     clock.resume(startedAt);
     const hostname = location.hostname;
-    const settingsAsked = sendToBackground('content/settings', { hostname });
+    const askSettings = () => sendToBackground('content/settings', { hostname });
+    const settingsAsked = askSettings();
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     const marks: MentionMarks = highlightApi
       ? new HighlightMarks({ registry: CSS.highlights, create: () => new Highlight() })
@@ -98,7 +99,7 @@ export default defineContentScript({
           changedWhileAsking = true;
           return { applied: false };
         }
-        const after = await sendToBackground('content/settings', { hostname });
+        const after = await askSettings();
         settings = after;
         applyLook(after);
         if (before.siteEnabled && !after.siteEnabled) {
@@ -126,7 +127,7 @@ export default defineContentScript({
     clock.pause();
     // Without an answer (the extension is being reloaded or removed) there is nothing this copy should do.
     settings = await settingsAsked.catch(() => null);
-    if (settings && changedWhileAsking) settings = await sendToBackground('content/settings', { hostname }).catch(() => null);
+    if (settings && changedWhileAsking) settings = await askSettings().catch(() => null);
     if (!settings) return;
     clock.resume();
     applyLook(settings);
