@@ -25,7 +25,7 @@ declare const Mark: new (context: Element) => { mark(keywords: string[], options
  * articleBody, else <main>), so that mark.js and the floor work on the same text as the extension. Duplicated rather
  * than imported to keep this bundle free of the extension's modules.
  */
-function articleRoot(doc: Document): Element {
+export function articleRoot(doc: Document): Element {
   let best: Element | null = null;
   let bestLength = 0;
   for (const article of doc.querySelectorAll('article')) {

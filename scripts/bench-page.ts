@@ -8,6 +8,9 @@
  *   up to `newslens:main`); the CSS highlights give the ranges it drew;
  * - mark.js, in a browser without the extension, marking the distinct texts the extension highlighted on that page;
  * - the floor, in the same browser: one TreeWalker pass over the article + one regex scan for capitalised words;
+ * - a bare content script (scripts/bench-page-bare/), in a browser with only that extension: the same pass, its text
+ *   sent to its worker, one highlight of the capitalised words it returns. It is what any content script pays for
+ *   running in an isolated world and asking a worker, which the floor, run in the page's own world, is not;
  * - their ratios, the gzipped size of the content script and the JS heap the extension adds to the 30k page's tab.
  * Times are taken twice: on the wall clock (performance marks and measures) and on the main thread's CPU clock (the
  * same marks read from a performance trace, scripts/bench-page-trace.ts). On this two-core machine the wall clock
@@ -29,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type * as InPage from './bench-page-floor';
 import { FLOOR_MARKS, MARKJS_MARKS } from './bench-page-floor';
+import { bareCpuMs, buildBareExtension } from './bench-page-bare/harness';
 import { sliceTimes, startTrace, type SliceTimes, type Trace } from './bench-page-trace';
 import { ensureChromium } from './ensure-chromium';
 import { startFixtureServer } from './fixture-server';
@@ -332,6 +336,30 @@ async function measureMarkjs(
   };
 }
 
+/** The bare content script's CPU time on RUNS fresh loads of each page, after one discarded load. */
+async function measureBare(origin: string): Promise<Map<PageSpec['key'], number[]>> {
+  const dir = await buildBareExtension();
+  const { context } = await launchWithExtension({ headless: true, dir });
+  const samples = new Map<PageSpec['key'], number[]>();
+  try {
+    await bareCpuMs(context, origin + (PAGES[0]?.path ?? '/'), 20_000);
+    for (const spec of PAGES) {
+      const runs: number[] = [];
+      for (let run = 1; run <= RUNS; run++) {
+        const cpuMs = await bareCpuMs(context, origin + spec.path, spec.doneTimeoutMs);
+        if (cpuMs === null) throw new Error(`the bare content script did not finish on ${spec.path}`);
+        runs.push(cpuMs);
+      }
+      log(`  bare content script on ${spec.path}: ${runs.map((value) => round(value)).join(', ')} ms CPU`);
+      samples.set(spec.key, runs);
+    }
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return samples;
+}
+
 async function measureHeapWithout(context: BrowserContext, url: string): Promise<number[]> {
   const samples: number[] = [];
   for (let run = 1; run <= RUNS; run++) samples.push(await onFreshPage(context, url, heapUsedMB));
@@ -457,6 +485,9 @@ async function main(): Promise<void> {
     await withExtension.close();
     withExtension = null;
 
+    log('launching Chromium with the bare content script');
+    const bare = await measureBare(server.origin);
+
     log('launching Chromium without the extension');
     withoutExtension = await launchWithoutExtension(profileDir);
     await warmUp(withoutExtension, server.origin + (PAGES[0]?.path ?? '/'), false);
@@ -483,9 +514,12 @@ async function main(): Promise<void> {
         markjsPerWordTerm = markjs.ms / (spec.words * terms.length);
       }
 
+      const bareCpuSamples = bare.get(spec.key) ?? [];
+      const bareCpu = roundedMedian(bareCpuSamples);
       const pageRatios = {
         markjsOverExtension: ratio(markjs.cpuMs, figures.mainThreadCpuMs),
         extensionOverFloor: ratio(figures.mainThreadCpuMs, floorCpuMs),
+        extensionOverBareContentScript: ratio(figures.mainThreadCpuMs, bareCpu),
         // The same ratios on the wall clock, for comparison with runs before CPU time was measured.
         wallClock: {
           markjsOverExtension: ratio(markjs.ms, figures.mainThreadWallMs),
@@ -505,6 +539,7 @@ async function main(): Promise<void> {
           capitalisedWords: floorSamples[0]?.capitalisedWords ?? null,
           samplesMs: floorSamples.map((sample) => round(sample.ms, 3)),
         },
+        bareContentScript: { cpuMs: bareCpu, samplesCpuMs: bareCpuSamples.map((value) => round(value)) },
         ratios: pageRatios,
       };
     }

@@ -27,25 +27,27 @@ export interface LaunchedExtension {
  * Chrome silently refuses an unpacked extension whose scripts hold a Unicode noncharacter (it reports "isn't UTF-8
  * encoded" only in its log), which then looks like a service worker that never starts. Say so plainly instead.
  */
-function assertLoadableScripts(): void {
-  for (const file of readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' })) {
+function assertLoadableScripts(dir: string): void {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.js')) continue;
-    const source = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    const source = readFileSync(join(dir, file), 'utf8');
     const at = source.search(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/u);
     if (at >= 0) throw new Error(`${file} holds a Unicode noncharacter near "${source.slice(Math.max(0, at - 40), at)}": Chrome will not load it`);
   }
 }
 
-export async function launchWithExtension(options: { headless: boolean }): Promise<LaunchedExtension> {
-  assertLoadableScripts();
+/** `dir` is the unpacked extension, our build unless a benchmark loads another. */
+export async function launchWithExtension(options: { headless: boolean; dir?: string }): Promise<LaunchedExtension> {
+  const dir = options.dir ?? EXTENSION_DIR;
+  assertLoadableScripts(dir);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'newslens-profile-')), {
     executablePath: ensureChromium(),
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
     args: [
       ...BROWSER_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -65,7 +65,9 @@ export function interfaceHalf(ctx: ContentScriptContext): InterfaceHalf {
 export function holdEarlyInput(ui: InterfaceHalf): void {
   const early = new AbortController();
   let pointer: { x: number; y: number } | null = null;
-  let selected = false;
+  // These listeners start once the highlights are up: a selection finished before then is taken as it stands.
+  let selected = getSelection()?.isCollapsed === false;
+  if (selected) ui.load();
   const onSelectionEnd = (event: Event): void => {
     if (!event.isTrusted || getSelection()?.isCollapsed !== false) return;
     selected = true;

@@ -1,10 +1,9 @@
 /** The core's answers to messages from the extension's own pages and worker. */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentUi } from '@/lib/content/bridge';
 import type { BackgroundToContent } from '@/lib/messaging/protocol';
-import { contentMessageSchema, type ContentMessage } from '@/lib/messaging/content-schema';
+import { parseContentMessage, type ContentMessage } from '@/lib/messaging/content-schema';
 import { UI_WAIT_MS } from './interface-half';
 
 export interface MessageHandlers {
@@ -34,9 +33,9 @@ async function answer(request: ContentMessage, handlers: MessageHandlers): Promi
  */
 export function listenForMessages(ctx: ContentScriptContext, handlers: MessageHandlers): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
-    const parsed = v.safeParse(contentMessageSchema, message);
-    if (!parsed.success) return false;
-    answer(parsed.output, handlers).then(sendResponse, () => sendResponse(undefined));
+    const request = parseContentMessage(message);
+    if (!request) return false;
+    answer(request, handlers).then(sendResponse, () => sendResponse(undefined));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

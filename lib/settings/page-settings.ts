@@ -28,8 +28,3 @@ export function pageSettings(settings: Settings, hostname: string): PageSettings
     colourRules: colourRules(settings.colours, DEFAULT_SETTINGS.colours),
   };
 }
-
-/** Does the content script read this page without being asked? Elsewhere the reader uses "Scan this page". */
-export function readsByItself(page: PageSettings, hasArticleMarkup: boolean): boolean {
-  return page.siteEnabled && ((page.readsArticles && hasArticleMarkup) || page.newsSite);
-}

@@ -56,6 +56,27 @@ test('a reader highlights a sentence, finds it again after a reload and after th
   await popup.close();
 });
 
+test('a selection finished before the highlights are up still gets the toolbar', async ({ page, server }) => {
+  const sentence = 'the city-state’s economy expanded 4.4% in 2024';
+  // Selected as the document is parsed, before the content script (document_idle) has even started.
+  await page.addInitScript((wanted) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        getSelection()?.setBaseAndExtent(node, at, node, at + wanted.length);
+        return;
+      }
+    });
+  }, sentence);
+  await page.goto(`${server.origin}/en-asean-economy.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  await expect(toolbar(page)).toBeVisible();
+  await toolbar(page).getByRole('button', { name: 'Highlight in green' }).click();
+  await expect.poll(() => noteHighlights(page, 'green')).toEqual([sentence]);
+});
+
 test('the page cannot forge a write: synthetic clicks and its own messages are ignored', async ({ page, server, extension }) => {
   await page.goto(`${server.origin}/seed-sco-ministers.html`);
   await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);

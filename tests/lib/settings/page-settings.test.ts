@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, withSite } from '@/lib/settings/settings';
-import { pageSettings, readsByItself } from '@/lib/settings/page-settings';
+import { pageSettings } from '@/lib/settings/page-settings';
+import { readsByItself } from '@/lib/settings/reads-by-itself';
 
 const reads = (settings: typeof DEFAULT_SETTINGS, host: string, markup: boolean): boolean =>
   readsByItself(pageSettings(settings, host), markup);
