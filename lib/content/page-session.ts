@@ -95,8 +95,15 @@ export class PageSession {
     const { clock } = this.deps;
     for (const part of splitText(map.text, PART_LENGTH)) {
       if (part.text.trim().length === 0) continue;
+      // Sending is part of the slice (serialising a 200,000-character part takes several milliseconds), so it gets
+      // a slice of its own when the last part's highlights used this one up; waiting for the answer is not.
+      if (clock.overBudget()) {
+        await clock.yieldToPage();
+        if (generation !== this.generation || this.deps.signal.aborted) return;
+      }
+      const replied = this.deps.analyse(part.text, this.declaredLang);
       clock.pause();
-      const reply = await this.deps.analyse(part.text, this.declaredLang);
+      const reply = await replied;
       clock.resume();
       if (generation !== this.generation || this.deps.signal.aborted) return;
       this.lang = reply.lang;

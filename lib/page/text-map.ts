@@ -97,7 +97,7 @@ class TextMapBuilder {
   private addText(node: Text): void {
     const data = node.data;
     // Indentation between blocks carries nothing; spaces between inline elements still separate words.
-    if (data.length === 0 || ((this.pendingBreak || this.length === 0) && /^\s*$/.test(data))) return;
+    if (data.length === 0 || ((this.pendingBreak || this.length === 0) && data.trim() === '')) return;
     if (this.pendingBreak) {
       this.parts.push('\n');
       this.length += 1;

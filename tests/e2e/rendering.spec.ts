@@ -2,6 +2,8 @@
 import type { Page } from '@playwright/test';
 import { activeTabId, expect, highlightedTexts, test } from './support/fixtures';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { SLICE_END_MARK, SLICE_START_MARK, START_MARK, DONE_MARK } from '../../lib/content/task-clock';
+import { sliceTimes, startTrace } from '../../scripts/bench-page-trace';
 
 /** The centre of the first highlighted range whose text is `text`, in viewport coordinates. */
 async function centreOf(page: Page, type: string, text: string): Promise<{ x: number; y: number }> {
@@ -118,18 +120,21 @@ test('"Scan this page" in the popup reads a page that is not an article', async 
 
 test('a 250,000-word page ends up fully highlighted without a long task', async ({ page, server }) => {
   test.setTimeout(120_000);
+  // The slices' CPU time, from a trace: on a loaded two-core machine the wall clock also counts the time the
+  // operating system gives the page's core to other processes, which is not the extension holding the page.
+  const trace = await startTrace(page);
   await page.goto(`${server.origin}/generated/long-250000-vi.html`, { timeout: 60_000 });
   await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0, undefined, { timeout: 90_000 });
+  const slices = sliceTimes(await trace.stop(), { firstStart: START_MARK, sliceStart: SLICE_START_MARK, sliceEnd: SLICE_END_MARK, doneMark: DONE_MARK });
   const result = await page.evaluate(() => {
     const paragraphs = document.querySelectorAll('article p');
     const last = paragraphs[paragraphs.length - 1];
     const inLast = ['newslens-per', 'newslens-org', 'newslens-loc'].some((name) =>
       [...(CSS.highlights.get(name) ?? [])].some((range) => range instanceof Range && last?.contains(range.startContainer)),
     );
-    const tasks = performance.getEntriesByName('newslens:task').map((entry) => entry.duration);
-    return { inLast, longest: Math.max(...tasks), tasks: tasks.length };
+    return { inLast };
   });
   expect(result.inLast).toBe(true);
-  expect(result.tasks).toBeGreaterThan(10);
-  expect(result.longest).toBeLessThan(50);
+  expect(slices?.slices).toBeGreaterThan(10);
+  expect(slices?.longestCpuMs).toBeLessThan(50);
 });
