@@ -21,9 +21,9 @@ interface MarkOptions {
 declare const Mark: new (context: Element) => { mark(keywords: string[], options: MarkOptions): void };
 
 /**
- * The element the extension reads, chosen by the rule of lib/page/article-root.ts (largest <article>, else the
- * articleBody, else <main>), so that mark.js and the floor work on the same text as the extension. Duplicated rather
- * than imported to keep this bundle free of the extension's modules.
+ * The element the extension reads on the bench's pages, so that mark.js and the floor work on the same text: each
+ * has one <article>, which lib/page/article-root.ts picks (this takes the largest, else the articleBody, else
+ * <main>). Written out rather than imported to keep this bundle free of the extension's modules.
  */
 export function articleRoot(doc: Document): Element {
   let best: Element | null = null;

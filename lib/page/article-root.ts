@@ -1,8 +1,11 @@
 /**
  * Is this page an article, and where is its text? A page counts as an article when it says so (JSON-LD Article /
- * NewsArticle / ReportageNewsArticle …, or og:type article) or has an <article> element; its text is taken from the
- * largest <article>, else the element marked articleBody, else the element holding the JSON-LD `articleBody`'s
- * paragraphs, else <main>. Pages with none of these (a news site without markup) fall back on text density.
+ * NewsArticle / ReportageNewsArticle …, or og:type article) or has an <article> element that holds its story: the
+ * page's only one, or one of several holding a story's worth of paragraphs (a home or section page whose <article>
+ * elements are teaser cards is not an article). The text is taken from that <article> (the largest of several, or the
+ * block holding a live blog's posts), else the element marked articleBody, else the element holding the JSON-LD
+ * `articleBody`'s paragraphs, else <main>. Pages with none of these (a news site without markup) fall back on text
+ * density.
  */
 const ARTICLE_TYPES = /(^|[^a-z])(newsarticle|article|reportagenewsarticle|analysisnewsarticle|blogposting|liveblogposting|opinionnewsarticle|reportage)$/i;
 
@@ -40,33 +43,88 @@ function collect(value: unknown, into: Declarations, depth: number): void {
   collect(record['@graph'], into, depth + 1);
 }
 
-export function isArticlePage(doc: Document): boolean {
-  if (doc.querySelector('article')) return true;
-  return declarations(doc).types.some((type) => ARTICLE_TYPES.test(type.trim()));
-}
-
-export function findArticleRoot(doc: Document): Element | null {
-  const articles = doc.querySelectorAll('article');
-  // The usual case, one article: no need to measure text (textContent of a 250k-word article costs tens of ms).
-  if (articles.length === 1) return articles[0] ?? null;
-  let best: Element | null = null;
-  let bestLength = 0;
-  for (const article of articles) {
-    const length = article.textContent?.length ?? 0;
-    if (length > bestLength) {
-      best = article;
-      bestLength = length;
-    }
-  }
-  return best ?? doc.querySelector('[itemprop="articleBody"]') ?? declaredBodyRoot(doc) ?? doc.querySelector('main');
-}
-
 /** Paragraphs looked at by the fallbacks below: enough for any article, bounded on a huge page. */
 const MAX_PARAGRAPHS = 3000;
 /** Characters of a paragraph compared with the declared article body (whitespace folded). */
 const PROBE_LENGTH = 40;
 /** Below this much paragraph text, a block is a teaser list or a caption, not an article. */
 const MIN_ARTICLE_CHARS = 500;
+/** Paragraph text that makes one of several <article> elements a story rather than a teaser card. */
+const STORY_CHARS = 300;
+/** Paragraphs of an <article> read to tell a story from a teaser card before giving up. */
+const STORY_PROBE_PARAGRAPHS = 40;
+/** Among several stories, the largest is the page's article when it holds this share of their text. */
+const DOMINANT_SHARE = 0.6;
+
+export function isArticlePage(doc: Document): boolean {
+  if (storyArticles(doc).length > 0) return true;
+  return declarations(doc).types.some((type) => ARTICLE_TYPES.test(type.trim()));
+}
+
+export function findArticleRoot(doc: Document): Element | null {
+  return (
+    mainStory(storyArticles(doc)) ??
+    doc.querySelector('[itemprop="articleBody"]') ??
+    declaredBodyRoot(doc) ??
+    doc.querySelector('main')
+  );
+}
+
+/**
+ * The <article> elements that hold the page's text. A page with one <article> (outside asides, navigation and
+ * footers, where related-news cards sit) has its story there, however short. Of several, the ones whose first
+ * paragraphs reach STORY_CHARS: a home or section page's teaser cards do not. Only the first few paragraphs are read
+ * (a live collection stops there), so a 250k-word article costs no more than a short one. An <article> nested in
+ * another story (a quoted post, a comment) is left to its outer story.
+ */
+function storyArticles(doc: Document): Element[] {
+  const articles = [...doc.getElementsByTagName('article')].filter((article) => !article.closest('aside, nav, footer'));
+  if (articles.length <= 1) return articles;
+  const stories: Element[] = [];
+  for (const article of articles) {
+    if (!holdsStory(article)) continue;
+    if (stories.some((outer) => outer.contains(article))) continue;
+    stories.push(article);
+  }
+  return stories;
+}
+
+function holdsStory(article: Element): boolean {
+  const paragraphs = article.getElementsByTagName('p');
+  if (paragraphs.length === 0) return (article.textContent?.length ?? 0) >= STORY_CHARS;
+  let length = 0;
+  for (let index = 0; index < STORY_PROBE_PARAGRAPHS; index++) {
+    const paragraph = paragraphs[index];
+    if (!paragraph) return false;
+    length += paragraph.textContent?.length ?? 0;
+    if (length >= STORY_CHARS) return true;
+  }
+  return false;
+}
+
+/**
+ * One story is the article. Of several, the largest when it dominates (a story beside long related pieces);
+ * otherwise they are posts of one page (a live blog's updates), read together from their nearest common ancestor.
+ */
+function mainStory(stories: readonly Element[]): Element | null {
+  // The usual case: no need to measure text (textContent of a 250k-word article costs tens of ms).
+  if (stories.length <= 1) return stories[0] ?? null;
+  let best: Element | null = null;
+  let bestLength = 0;
+  let total = 0;
+  for (const story of stories) {
+    const length = story.textContent?.length ?? 0;
+    total += length;
+    if (length > bestLength) {
+      best = story;
+      bestLength = length;
+    }
+  }
+  if (bestLength >= total * DOMINANT_SHARE) return best;
+  let ancestor = stories[0]?.parentElement ?? null;
+  while (ancestor && !stories.every((story) => ancestor?.contains(story))) ancestor = ancestor.parentElement;
+  return ancestor ?? best;
+}
 
 const folded = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

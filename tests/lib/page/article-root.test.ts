@@ -42,4 +42,35 @@ describe('article root', () => {
     const doc = page(`<body><div><p>Tin ngắn một.</p><p>Tin ngắn hai.</p><p>Tin ngắn ba.</p></div></body>`);
     expect(densestTextBlock(doc)).toBeNull();
   });
+  it('takes a home page of teaser cards for what it is, not an article', () => {
+    const teaser = (n: number) => `<article class="item-news"><h3><a href="/${n}">Tin số ${n}</a></h3><p>Tóm tắt ngắn của tin số ${n}.</p></article>`;
+    const doc = page(`<head><meta property="og:type" content="website"></head><body><main id="home">${[1, 2, 3, 4, 5, 6, 7, 8].map(teaser).join('')}</main></body>`);
+    expect(isArticlePage(doc)).toBe(false);
+    expect(findArticleRoot(doc)?.id).toBe('home');
+  });
+
+  it('reads the story, not the teaser cards of related news beside it, nor a single teaser outside it', () => {
+    const related = `<aside><article id="teaser"><h3>Tin liên quan</h3><p>Giá vàng tăng mạnh.</p></article></aside>`;
+    const beside = page(`<body><article id="story">${paragraph('Ngoại trưởng Lavrov tới Astana.')}${paragraph('Hai bên ký văn kiện.')}</article>${related}</body>`);
+    expect(findArticleRoot(beside)?.id).toBe('story');
+
+    const outside = page(`<head><meta property="og:type" content="article"></head><body>
+      <div id="story">${paragraph('Ngoại trưởng Lavrov tới Astana.')}${paragraph('Hai bên ký văn kiện.')}${paragraph('Cuộc gặp kéo dài hai giờ.')}</div>${related}</body>`);
+    expect(isArticlePage(outside)).toBe(true);
+    expect(findArticleRoot(outside)).toBeNull();
+    expect(densestTextBlock(outside)?.id).toBe('story');
+  });
+
+  it('reads a live blog whose updates are articles of their own from the block that holds them all', () => {
+    const update = (n: number) => `<article id="update-${n}">${paragraph(`Cập nhật ${n}: phái đoàn Kazakhstan đã tới.`)}${paragraph('Chi tiết thêm.')}</article>`;
+    const doc = page(`<body><header><h1>Trực tiếp</h1></header><div id="updates">${[1, 2, 3, 4].map(update).join('')}</div></body>`);
+    expect(findArticleRoot(doc)?.id).toBe('updates');
+  });
+
+  it('keeps the largest story when it dominates, and an outer story over an article quoted inside it', () => {
+    const long = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => paragraph(`Đoạn ${n} của bài chính.`)).join('');
+    const doc = page(`<body><article id="main-story">${long}<article id="quoted">${paragraph('Bài được trích dẫn.')}${paragraph('Thêm.')}</article></article>
+      <article id="other">${paragraph('Một bài khác.')}${paragraph('Ngắn hơn.')}</article></body>`);
+    expect(findArticleRoot(doc)?.id).toBe('main-story');
+  });
 });

@@ -39,9 +39,10 @@ describe('collectText', () => {
 
 describe('article detection', () => {
   it('recognises an <article> page and picks the largest article', () => {
-    const doc = page('<body><article>short</article><article>a much longer article text</article></body>');
+    const doc = page(`<body><article id="short">${'<p>Một đoạn ngắn của bài phụ.</p>'.repeat(12)}</article>
+      <article id="long">${'<p>Một đoạn dài hơn hẳn của bài chính, kể lại cuộc gặp ở Astana.</p>'.repeat(30)}</article></body>`);
     expect(isArticlePage(doc)).toBe(true);
-    expect(findArticleRoot(doc)?.textContent).toBe('a much longer article text');
+    expect(findArticleRoot(doc)?.id).toBe('long');
   });
 
   it('recognises JSON-LD NewsArticle without an <article> element', () => {
