@@ -51,7 +51,7 @@ export function createAnnotationController(
   let anchored: string[] = [];
   let orphaned: string[] = [];
   let toolbar: Promise<ShadowRootContentScriptUi<void>> | null = null;
-  let selection: { map: TextMap; start: number; end: number; rect: DOMRect } | null = null;
+  let selection: { map: TextMap; start: number; end: number; range: Range; rect: DOMRect } | null = null;
   let editor: { ui: IframeContentScriptUi<void>; range: Range | null } | null = null;
 
   const mountToolbar = (): Promise<ShadowRootContentScriptUi<void>> => {
@@ -107,7 +107,7 @@ export function createAnnotationController(
     const place = placeCard(above, { width: size.width, height: size.height }, { width: innerWidth, height: innerHeight });
     box.left = `${place.left}px`;
     box.top = `${place.top}px`;
-    floating.showing(ui.uiContainer);
+    floating.showing(ui.uiContainer, { anchor: () => current.range, close: hideToolbar });
   };
 
   /** What the current selection annotates: the page and the quote's selectors. */
@@ -193,7 +193,7 @@ export function createAnnotationController(
     const start = offsetOf(map, range.startContainer, range.startOffset);
     const end = offsetOf(map, range.endContainer, range.endOffset);
     if (start === null || end === null || end <= start || map.text.slice(start, end).trim() === '') return false;
-    selection = { map, start, end, rect: range.getBoundingClientRect() };
+    selection = { map, start, end, range: range.cloneRange(), rect: range.getBoundingClientRect() };
     return true;
   };
 

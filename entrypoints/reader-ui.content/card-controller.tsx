@@ -144,7 +144,11 @@ export function createCardController(
     box.left = `${place.left}px`;
     box.top = `${place.top}px`;
     // A card the pointer opened is entered with Tab only when the page has no focused control Tab would move on from.
-    floating.showing(card.uiContainer, () => openedByKeyboard || nothingFocused());
+    floating.showing(card.uiContainer, {
+      enterable: () => openedByKeyboard || nothingFocused(),
+      anchor: () => mention.range,
+      close,
+    });
   };
 
   const close = (): void => {

@@ -22,3 +22,41 @@ test('Escape closes the selection toolbar, and cancels the editor without saving
   await note.press('Escape');
   await expect(page.locator(editorFrame)).toHaveCount(0);
 });
+
+test('Tab out of the card closes it and goes on through the page from the name, or back to where the reader was', async ({ page, server }) => {
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  const card = page.locator('newslens-card').getByRole('dialog');
+  const tabOut = async (key: 'Tab' | 'Shift+Tab'): Promise<void> => {
+    for (let presses = 0; presses < 10 && (await card.isVisible()); presses++) await page.keyboard.press(key);
+  };
+
+  // Nothing of the page focused: past the card's last control is the first field after the story's names.
+  await page.keyboard.press('Alt+Shift+N');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Close' })).toBeFocused();
+  await tabOut('Tab');
+  await expect(card).toBeHidden();
+  await expect(page.locator('textarea[name="comment"]')).toBeFocused();
+
+  // Backwards from the card: the last link before the name (the story's section link).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Alt+Shift+N');
+  await expect(card).toBeVisible();
+  await tabOut('Shift+Tab');
+  await expect(card).toBeHidden();
+  await expect(page.locator('.kicker a')).toBeFocused();
+
+  // From a link of the page: Shift+Tab out of the card goes back to it, and Tab from there no longer enters the card.
+  await page.locator('nav a').first().focus();
+  await page.keyboard.press('Alt+Shift+N');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(card).toBeHidden();
+  await expect(page.locator('nav a').first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('nav a').nth(1)).toBeFocused();
+});
