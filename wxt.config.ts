@@ -51,8 +51,17 @@ export default defineConfig({
     // highlights (WXT adds host permissions equal to the content script's own matches, http and https pages);
     // downloads: exports and backups are saved as ordinary downloads (components/download.ts).
     permissions: ['storage', 'contextMenus', 'scripting', 'downloads'],
-    // The annotation editor opens in an iframe over the article, so it must be loadable from pages.
-    web_accessible_resources: [{ resources: ['editor.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // The annotation editor opens in an iframe over the article, so it must be loadable from pages. In Chromium only
+    // through the session's dynamic URL (runtime.getURL gives it to the content script): a page probing the
+    // extension's fixed id for editor.html cannot tell the extension is installed. Firefox's ids are already random
+    // per install.
+    web_accessible_resources: [
+      {
+        resources: ['editor.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'NewsLens' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: manifestMessage('commandNextMention') },

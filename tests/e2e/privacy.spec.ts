@@ -19,6 +19,10 @@ test('the extension makes no network request: everything it loads is its own or 
     await selectText(page, 'article', 'Vladimir Putin tại Kazakhstan');
     await page.locator('newslens-toolbar').getByRole('button', { name: 'Note' }).click();
     const editor = page.frameLocator('iframe[title="NewsLens editor"]');
+    // The editor comes from the extension's dynamic (per-session) origin, not its fixed id (see the last test).
+    const editorSource = new URL((await page.locator('iframe[title="NewsLens editor"]').getAttribute('src')) ?? '');
+    const editorOrigin = `${editorSource.protocol}//${editorSource.host}/`;
+    expect(editorOrigin.startsWith('chrome-extension://')).toBe(true);
     await editor.getByRole('textbox', { name: /Note \(private/ }).fill('riêng tư');
     await editor.getByRole('button', { name: 'Save' }).click();
     for (const view of ['popup.html', 'dashboard.html', 'options.html']) {
@@ -28,7 +32,7 @@ test('the extension makes no network request: everything it loads is its own or 
       await other.close();
     }
 
-    const own = [server.origin, `chrome-extension://${extension.extensionId}/`, 'data:', 'blob:', 'about:'];
+    const own = [server.origin, `chrome-extension://${extension.extensionId}/`, editorOrigin, 'data:', 'blob:', 'about:'];
     const foreign = requested.filter(({ url }) => !own.some((prefix) => url.startsWith(prefix)));
     // The listener really sees the worker: its knowledge-base fetch is there, and it is the extension's own file.
     expect(requested.filter(({ fromWorker }) => fromWorker).map(({ url }) => new URL(url).pathname)).toContain('/kb.json');
@@ -37,4 +41,21 @@ test('the extension makes no network request: everything it loads is its own or 
   } finally {
     await extension.context.close();
   }
+});
+
+test('a page cannot tell the extension is installed by loading its editor from the extension’s id', async ({ page, server, extension }) => {
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  const probe = (url: string) =>
+    page.evaluate(
+      (address) =>
+        fetch(address).then(
+          (response) => `loaded ${response.status}`,
+          () => 'refused',
+        ),
+      url,
+    );
+  expect(await probe(`chrome-extension://${extension.extensionId}/editor.html`)).toBe('refused');
+  // The control: the same probe finds a resource the page may load (its own article).
+  expect(await probe(`${server.origin}/seed-putin-xi-astana.html`)).toBe('loaded 200');
 });
