@@ -34,7 +34,7 @@ function tabbable(element: HTMLElement): boolean {
  * The page's next (or, backwards, previous) tabbable control after `from`: an element (its own descendants are
  * passed over going forwards) or a range of text. Document order, as for controls without a positive tabindex.
  */
-export function pageControlBeside(from: Element | Range, direction: 'next' | 'previous'): HTMLElement | null {
+function pageControlBeside(from: Element | Range, direction: 'next' | 'previous'): HTMLElement | null {
   const candidates = [...document.querySelectorAll<HTMLElement>(PAGE_FOCUSABLE)];
   const isBeyond = (element: HTMLElement): boolean => {
     if (from instanceof Range) return from.comparePoint(element, 0) === (direction === 'next' ? 1 : -1);

@@ -91,7 +91,8 @@ function storyArticles(doc: Document): Element[] {
 
 function holdsStory(article: Element): boolean {
   const paragraphs = article.getElementsByTagName('p');
-  if (paragraphs.length === 0) return (article.textContent?.length ?? 0) >= STORY_CHARS;
+  // Indexing, not `length`: a live collection's length walks the whole article.
+  if (paragraphs[0] === undefined) return (article.textContent?.length ?? 0) >= STORY_CHARS;
   let length = 0;
   for (let index = 0; index < STORY_PROBE_PARAGRAPHS; index++) {
     const paragraph = paragraphs[index];
