@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MergeCounts } from '@/lib/annotations/store';
+import { describeImportProblem } from '@/lib/i18n/import-problems';
 import { fileSizeProblem } from '@/lib/import/limits';
 import { previewImport, type ImportPreview } from '@/lib/import/preview';
+import type { ImportProblem } from '@/lib/import/problems';
 import { readImportFile, type ImportResult } from '@/lib/import/read-file';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { Settings } from '@/lib/settings/settings';
@@ -15,12 +17,14 @@ type ReadFile = Extract<ImportResult, { ok: true }>;
 
 /**
  * Where the import stands. Nothing is written before `previewing` → Import: a file that cannot be read is refused
- * whole (`refused`), with the reader's words from lib/import saying what and where.
+ * whole (`refused`), with lib/import's problem saying what and where, worded when shown so it follows the interface's
+ * language; `unreadable` when the browser could not read the file at all (its own words).
  */
 type Step =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'refused'; message: string }
+  | { step: 'refused'; problem: ImportProblem }
+  | { step: 'unreadable'; message: string }
   | { step: 'previewing'; fileName: string; file: ReadFile; preview: ImportPreview; restoreSettings: boolean; busy: boolean }
   /** `settings`: what became of a backup's settings the reader chose to restore. */
   | { step: 'imported'; counts: MergeCounts; settings: 'kept' | 'restored' | { failed: string } }
@@ -50,14 +54,14 @@ export function ImportAnnotations({ onImported, onSettingsRestored }: Props) {
     if (!picked) return;
     const tooLarge = fileSizeProblem(picked.size);
     if (tooLarge) {
-      setState({ step: 'refused', message: tooLarge });
+      setState({ step: 'refused', problem: tooLarge });
       return;
     }
     setState({ step: 'reading' });
     try {
       const file = readImportFile(await picked.text(), new Date());
       if (!file.ok) {
-        setState({ step: 'refused', message: file.message });
+        setState({ step: 'refused', problem: file.problem });
         return;
       }
       const stored = new Map((await allAnnotations()).map((annotation) => [annotation.id, annotation.modified]));
@@ -70,7 +74,7 @@ export function ImportAnnotations({ onImported, onSettingsRestored }: Props) {
         busy: false,
       });
     } catch (error) {
-      setState({ step: 'refused', message: messageOf(error) });
+      setState({ step: 'unreadable', message: messageOf(error) });
     }
   };
 
@@ -125,9 +129,9 @@ export function ImportAnnotations({ onImported, onSettingsRestored }: Props) {
         />
       </label>
       {state.step === 'reading' && <p role="status">{text('data.reading')}</p>}
-      {state.step === 'refused' && (
+      {(state.step === 'refused' || state.step === 'unreadable') && (
         <p role="alert" class="error">
-          {text('data.refused', { reason: state.message })}
+          {text('data.refused', { reason: state.step === 'refused' ? describeImportProblem(state.problem, text) : state.message })}
         </p>
       )}
       {state.step === 'previewing' && (

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { describeSkipped } from '@/lib/i18n/import-problems';
 import type { ImportPreview } from '@/lib/import/preview';
-import type { ImportFormat, Skipped } from '@/lib/import/read-file';
+import type { Skipped } from '@/lib/import/problems';
+import type { ImportFormat } from '@/lib/import/read-file';
 import { useText } from '../LanguageRoot';
 
 /** Pages and left-out items listed by name; the rest are counted. */
@@ -57,10 +59,8 @@ export function ImportPreviewView({ fileName, format, preview, skipped, hasSetti
         <>
           <p>{text.plural('data.skipped', skipped.length)}</p>
           <ul class="import-skipped">
-            {skipped.slice(0, SKIPPED_LISTED).map(({ where, reason }) => (
-              <li key={where}>
-                {where}: {reason}
-              </li>
+            {skipped.slice(0, SKIPPED_LISTED).map((entry) => (
+              <li key={entry.item}>{describeSkipped(entry, text)}</li>
             ))}
             {moreSkipped > 0 && <li>{text.plural('data.moreSkipped', moreSkipped)}</li>}
           </ul>

@@ -26,6 +26,12 @@ const isListField = (field: string): field is ListField => LIST_FIELDS.includes(
 const isEntityType = (key: unknown): key is EntityType => (ENTITY_TYPES as readonly unknown[]).includes(key);
 const hasLabel = (field: string): field is keyof typeof FIELD_LABELS => field in FIELD_LABELS;
 
+/** The setting an issue is about (its key) and, for a list, the item's index. */
+function locate(issue: BaseIssue<unknown>): { field: string; item: unknown } {
+  const [first, second] = issue.path ?? [];
+  return { field: typeof first?.key === 'string' ? first.key : '', item: second?.key };
+}
+
 /** What is wrong, without saying where. */
 function problemOf(issue: BaseIssue<unknown>, field: string, isItem: boolean, t: PageText): string {
   const max = typeof issue.requirement === 'number' ? issue.requirement : 0;
@@ -51,9 +57,7 @@ function problemOf(issue: BaseIssue<unknown>, field: string, isItem: boolean, t:
  * saving, so the two differ).
  */
 export function describeSettingsIssue(issue: BaseIssue<unknown>, t: PageText, lineOf: (field: ListField, index: number) => number): string {
-  const [first, second] = issue.path ?? [];
-  const field = typeof first?.key === 'string' ? first.key : '';
-  const item: unknown = second?.key;
+  const { field, item } = locate(issue);
   const problem = problemOf(issue, field, typeof item === 'number', t);
   if (field === 'colours' && isEntityType(item)) {
     return t('options.problemIn', { field: t('field.colour', { type: t(`entityGroup.${item}`) }), problem });
@@ -63,4 +67,13 @@ export function describeSettingsIssue(issue: BaseIssue<unknown>, t: PageText, li
     return t('options.problemOnLine', { field: label, line: lineOf(field, item), problem });
   }
   return t('options.problemIn', { field: label, problem });
+}
+
+/**
+ * What is wrong with a setting, without saying where: a backup's settings are placed by their path in the file
+ * (`settings.ratingScale`), not by a form's labels and lines, but are worded as the options page words them.
+ */
+export function settingsProblem(issue: BaseIssue<unknown>, t: PageText): string {
+  const { field, item } = locate(issue);
+  return problemOf(issue, field, typeof item === 'number', t);
 }

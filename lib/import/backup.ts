@@ -10,7 +10,8 @@
 import * as v from 'valibot';
 import type { Annotation } from '../annotations/model';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings/settings';
-import { describeIssue } from './issues';
+import { valueIssue } from './issues';
+import type { ImportProblem } from './problems';
 
 export const BACKUP_FORMAT = 'newslens-backup';
 export const BACKUP_VERSION = 1;
@@ -42,26 +43,23 @@ const envelopeSchema = v.object({
   annotations: v.array(v.unknown()),
 });
 
-export type BackupContents = { ok: true; settings: Settings | null; items: unknown[] } | { ok: false; message: string };
+export type BackupContents = { ok: true; settings: Settings | null; items: unknown[] } | { ok: false; problem: ImportProblem };
 
 /** The settings and the (not yet validated) annotations of a backup, or why it cannot be read. */
 export function readBackup(value: Record<string, unknown>): BackupContents {
   const envelope = v.safeParse(envelopeSchema, value);
   if (!envelope.success) {
-    return { ok: false, message: `This NewsLens backup is damaged: ${describeIssue(envelope.issues[0])}` };
+    return { ok: false, problem: { kind: 'backupDamaged', problem: valueIssue(envelope.issues[0]) } };
   }
   const { version, settings, annotations } = envelope.output;
   if (version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      message: `This backup was made by a newer NewsLens (backup format ${version}); this one reads format ${BACKUP_VERSION}. Update NewsLens and import it again.`,
-    };
+    return { ok: false, problem: { kind: 'backupNewer', version, supported: BACKUP_VERSION } };
   }
   if (settings === null || settings === undefined) return { ok: true, settings: null, items: annotations };
   // A backup made before a setting existed lacks it: the missing ones take their defaults, the present ones must be valid.
   const parsed = v.safeParse(settingsSchema, typeof settings === 'object' ? { ...DEFAULT_SETTINGS, ...settings } : settings);
   if (!parsed.success) {
-    return { ok: false, message: `The backup's settings are not valid, so nothing was imported. ${describeIssue(parsed.issues[0], 'settings')}` };
+    return { ok: false, problem: { kind: 'backupSettings', problem: valueIssue(parsed.issues[0], 'settings') } };
   }
   return { ok: true, settings: parsed.output, items: annotations };
 }

@@ -30,7 +30,8 @@
 import * as v from 'valibot';
 import { withoutTracking } from '../annotations/canonical-url';
 import { ANNOTATION_CONTEXT, annotationSchema, type Annotation, type AnnotationBody } from '../annotations/model';
-import { describeIssue } from './issues';
+import { valueIssue } from './issues';
+import type { SkipReason } from './problems';
 import { importedId } from './uuid-v5';
 
 /**
@@ -53,7 +54,7 @@ const URL_MAX = 4096;
 /** The model allows 100 bodies: the note and 99 tags. */
 const TAGS_MAX = 99;
 
-export type Conversion = { ok: true; annotation: Annotation } | { ok: false; reason: string };
+export type Conversion = { ok: true; annotation: Annotation } | { ok: false; reason: SkipReason };
 
 type Json = Record<string, unknown>;
 
@@ -61,7 +62,7 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 const listOf = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 const records = (value: unknown): Json[] => listOf(value).filter(isRecord);
 const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const skip = (reason: string): Conversion => ({ ok: false, reason });
+const skip = (reason: SkipReason): Conversion => ({ ok: false, reason });
 const isOffset = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const shortened = (text: string, max = 80): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
@@ -138,13 +139,12 @@ function quotedTarget(item: Json): QuotedTarget | null {
   return null;
 }
 
-/** Why an item has no usable quote, in the reader's terms. */
-function whyNoQuote(item: Json): string {
-  if (listOf(item.target).length === 0) return 'it has no target: nothing on a page is annotated';
-  if (records(item.target).every((target) => target.selector === undefined)) return 'a note on the whole page, not on a passage of it (no TextQuoteSelector)';
+/** Why an item has no usable quote. */
+function whyNoQuote(item: Json): SkipReason {
+  if (listOf(item.target).length === 0) return { kind: 'noTarget' };
+  if (records(item.target).every((target) => target.selector === undefined)) return { kind: 'pageNote' };
   const quoted = records(item.target).some((target) => records(target.selector).some((selector) => selector.type === 'TextQuoteSelector'));
-  if (quoted) return 'its target has no page address (target.source)';
-  return 'it has no TextQuoteSelector, so its passage cannot be found again on the page';
+  return quoted ? { kind: 'noPageAddress' } : { kind: 'noQuoteSelector' };
 }
 
 /** The note and the tags: Hypothesis's `text` and `tags`, or a W3C annotation's bodies. */
@@ -198,20 +198,20 @@ function identityOf(item: Json, hypothesis: boolean, target: QuotedTarget, note:
 
 /** Converts one foreign item, or says why it cannot be. `now` dates items that carry no date at all. */
 export function convertForeign(item: unknown, now: Date): Conversion {
-  if (!isRecord(item)) return skip('not an annotation (expected a JSON object)');
-  if (listOf(item.references).length > 0) return skip('a reply in a discussion, not an annotation of the page');
+  if (!isRecord(item)) return skip({ kind: 'notObject' });
+  if (listOf(item.references).length > 0) return skip({ kind: 'reply' });
   const hypothesis = isHypothesisItem(item);
   const target = quotedTarget(item);
   if (!target) return skip(whyNoQuote(item));
 
   const page = withoutTracking(target.source);
-  if (page === null) return skip(`its page is not a web page (${shortened(target.source)})`);
-  if (page.length > URL_MAX) return skip(`its page address is longer than ${URL_MAX.toLocaleString('en-US')} characters`);
+  if (page === null) return skip({ kind: 'notWebPage', address: shortened(target.source) });
+  if (page.length > URL_MAX) return skip({ kind: 'tooLong', what: 'address', max: URL_MAX });
   const exact = target.quote.exact.normalize('NFC');
-  if (exact.length > QUOTE_MAX) return skip(`its quote is longer than ${QUOTE_MAX.toLocaleString('en-US')} characters`);
+  if (exact.length > QUOTE_MAX) return skip({ kind: 'tooLong', what: 'quote', max: QUOTE_MAX });
   const { note: rawNote, tags: rawTags } = noteAndTags(item, hypothesis);
   const note = rawNote.trim();
-  if (note.length > NOTE_MAX) return skip(`its note is longer than ${NOTE_MAX.toLocaleString('en-US')} characters`);
+  if (note.length > NOTE_MAX) return skip({ kind: 'tooLong', what: 'note', max: NOTE_MAX });
   const tags = cleanTags(rawTags);
 
   const created = timestamp(item.created) ?? timestamp(item.updated) ?? timestamp(item.modified) ?? now.toISOString();
@@ -249,6 +249,6 @@ export function convertForeign(item: unknown, now: Date): Conversion {
   };
   // The last word is the model's: whatever slipped past the checks above is reported, never stored.
   const parsed = v.safeParse(annotationSchema, candidate);
-  if (!parsed.success) return skip(describeIssue(parsed.issues[0]));
+  if (!parsed.success) return skip({ kind: 'invalid', problem: valueIssue(parsed.issues[0]) });
   return { ok: true, annotation: parsed.output };
 }

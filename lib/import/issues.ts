@@ -1,8 +1,9 @@
 /**
- * Turns valibot's issues into what the import screen shows: the path inside the item in the form a reader finds in
- * the file (`target.selector[0].prefix`), then what is wrong with it.
+ * Turns valibot's issues into what the import screen reports: the path inside the item in the form a reader finds in
+ * the file (`target.selector[0].prefix`), and the issue itself, which lib/i18n words in the reader's language.
  */
 import type * as v from 'valibot';
+import type { ItemIssue, ValueIssue } from './problems';
 
 /** `target.selector[0].prefix`: object keys joined with dots, array indices in brackets. */
 export function issuePath(issue: v.BaseIssue<unknown>): string {
@@ -16,17 +17,15 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
- * "target.source: must be an http(s) URL" — or the bare message for an issue with the value as a whole. `root`
- * names the value itself when it sits inside something larger ("settings" → "settings.ratingScale: …").
+ * The issue and where it is. `root` names the value itself when it sits inside something larger ("settings" →
+ * "settings.ratingScale"), so the path is the one in the file.
  */
-export function describeIssue(issue: v.BaseIssue<unknown>, root = ''): string {
+export function valueIssue(issue: v.BaseIssue<unknown>, root = ''): ValueIssue {
   const inner = issuePath(issue);
-  const path = root && inner && !inner.startsWith('[') ? `${root}.${inner}` : `${root}${inner}`;
-  return path ? `${path}: ${issue.message}` : issue.message;
+  return { path: root && inner && !inner.startsWith('[') ? `${root}.${inner}` : `${root}${inner}`, issue };
 }
 
-/** "Item 3 (target.source): must be an http(s) URL". Items are numbered from 1, as a reader counts them. */
-export function describeItemIssue(index: number, issue: v.BaseIssue<unknown>): string {
-  const path = issuePath(issue);
-  return `Item ${index + 1}${path ? ` (${path})` : ''}: ${issue.message}`;
+/** The issue of the item at `index` in the file, numbered from 1 as a reader counts them. */
+export function itemIssue(index: number, issue: v.BaseIssue<unknown>): ItemIssue {
+  return { item: index + 1, path: issuePath(issue), issue };
 }

@@ -4,30 +4,28 @@
  * hundred megabytes of memory and a transaction the browser finishes in seconds. A reader's annotations are counted
  * in thousands; a file past these limits is almost certainly not one of theirs.
  */
+import type { ImportProblem } from './problems';
+
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_ANNOTATIONS = 100_000;
 
-const LIMIT_MB = MAX_FILE_BYTES / (1024 * 1024);
-const SPLIT = 'Split it into smaller exports.';
-
-export const formatCount = (value: number): string => value.toLocaleString('en-US');
+type TooLarge = Extract<ImportProblem, { kind: 'tooLarge' }>;
 
 /** The refusal for a file of `bytes` bytes, or null when it is small enough. The UI calls it with `File.size`
  *  before reading the file at all. */
-export function fileSizeProblem(bytes: number): string | null {
-  if (bytes <= MAX_FILE_BYTES) return null;
-  return `The file is too large (${(bytes / (1024 * 1024)).toFixed(1)} MB): NewsLens imports files of up to ${LIMIT_MB} MB. ${SPLIT}`;
+export function fileSizeProblem(bytes: number): TooLarge | null {
+  return bytes <= MAX_FILE_BYTES ? null : { kind: 'tooLarge', bytes, maxBytes: MAX_FILE_BYTES };
 }
 
-/** The same refusal for a file already read as text: its UTF-8 size (what it weighed on disk) is what counts. */
-export function textSizeProblem(text: string): string | null {
-  return exceedsUtf8(text, MAX_FILE_BYTES) ? `The file is larger than ${LIMIT_MB} MB: NewsLens imports files of up to ${LIMIT_MB} MB. ${SPLIT}` : null;
+/** The same refusal for a file already read as text: its UTF-8 size (what it weighed on disk) is what counts. Only
+ *  whether it is past the limit is worked out, so the size is not given. */
+export function textSizeProblem(text: string): TooLarge | null {
+  return exceedsUtf8(text, MAX_FILE_BYTES) ? { kind: 'tooLarge', bytes: null, maxBytes: MAX_FILE_BYTES } : null;
 }
 
 /** The refusal for a file of `count` annotations, or null when there are few enough. */
-export function countProblem(count: number): string | null {
-  if (count <= MAX_ANNOTATIONS) return null;
-  return `The file holds ${formatCount(count)} annotations: NewsLens imports at most ${formatCount(MAX_ANNOTATIONS)} at a time. ${SPLIT}`;
+export function countProblem(count: number): Extract<ImportProblem, { kind: 'tooMany' }> | null {
+  return count <= MAX_ANNOTATIONS ? null : { kind: 'tooMany', count, max: MAX_ANNOTATIONS };
 }
 
 /**

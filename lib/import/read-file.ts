@@ -10,7 +10,8 @@
  *    reply) are listed in `skipped` with the reason and the rest imported: the file is fine, NewsLens just has no
  *    place for those items, and refusing a whole Hypothesis export for its page notes would help no one. A file
  *    from which nothing at all can be imported is refused with the reasons, rather than "imported" empty.
- * Items are numbered from 1 in messages, in the order they are in the file.
+ * Items are numbered from 1 in what is reported, in the order they are in the file. Problems come back as data
+ * (problems.ts), which the import screen words in the reader's language.
  */
 import * as v from 'valibot';
 import { annotationSchema, type Annotation } from '../annotations/model';
@@ -18,41 +19,29 @@ import type { Settings } from '../settings/settings';
 import { readBackup } from './backup';
 import { detectShape } from './detect';
 import { convertForeign, isHypothesisItem } from './foreign';
-import { describeItemIssue } from './issues';
+import { itemIssue } from './issues';
 import { parseJson } from './json';
-import { countProblem, formatCount, textSizeProblem } from './limits';
+import { countProblem, textSizeProblem } from './limits';
 import { newestById } from './newer';
+import type { ImportProblem, ItemIssue, Skipped } from './problems';
 
 export type ImportFormat = 'newslens-backup' | 'web-annotation' | 'hypothesis';
 
-export interface Skipped {
-  /** "Item 3": the item's place in the file, counted from 1. */
-  where: string;
-  reason: string;
-}
-
 export type ImportResult =
   | { ok: true; format: ImportFormat; annotations: Annotation[]; settings: Settings | null; skipped: Skipped[] }
-  | { ok: false; message: string };
+  | { ok: false; problem: ImportProblem };
 
 /** Bad items named in a refusal; the rest are counted. */
 const NAMED = 3;
 
-const refuse = (message: string): ImportResult => ({ ok: false, message });
-
-/** "Item 3 (id): …; Item 7 (target.source): …; and 2 more." */
-function listProblems(problems: readonly string[]): string {
-  const named = problems.slice(0, NAMED).join('; ');
-  const rest = problems.length - NAMED;
-  return rest > 0 ? `${named}; and ${formatCount(rest)} more.` : `${named}.`;
-}
+const refuse = (problem: ImportProblem): ImportResult => ({ ok: false, problem });
 
 /** A NewsLens item: exported by us, so validated as it is. */
 const isOwn = (item: unknown): boolean => typeof item === 'object' && item !== null && 'newslens:kind' in item;
 
 interface Checked {
   annotations: Annotation[];
-  invalid: string[];
+  invalid: ItemIssue[];
   skipped: Skipped[];
 }
 
@@ -63,34 +52,34 @@ function checkItems(items: readonly unknown[], now: Date, ownOnly: boolean): Che
     if (ownOnly || isOwn(item)) {
       const parsed = v.safeParse(annotationSchema, item);
       if (parsed.success) checked.annotations.push(parsed.output);
-      else checked.invalid.push(describeItemIssue(index, parsed.issues[0]));
+      else checked.invalid.push(itemIssue(index, parsed.issues[0]));
       return;
     }
     const converted = convertForeign(item, now);
     if (converted.ok) checked.annotations.push(converted.annotation);
-    else checked.skipped.push({ where: `Item ${index + 1}`, reason: converted.reason });
+    else checked.skipped.push({ item: index + 1, reason: converted.reason });
   });
   return checked;
 }
 
 /**
  * Reads the text of an import file. `now` dates foreign items that carry no date. Never throws: every problem comes
- * back as `{ ok: false, message }` saying what is wrong and where.
+ * back as `{ ok: false, problem }` saying what is wrong and where.
  */
 export function readImportFile(text: string, now: Date): ImportResult {
   const tooLarge = textSizeProblem(text);
   if (tooLarge) return refuse(tooLarge);
   const json = parseJson(text);
-  if (!json.ok) return refuse(json.message);
+  if (!json.ok) return refuse(json.problem);
   const shape = detectShape(json.value);
-  if (shape.kind === 'unknown') return refuse(shape.message);
+  if (shape.kind === 'unknown') return refuse(shape.problem);
 
   let items: unknown[];
   let settings: Settings | null = null;
   let format: ImportFormat;
   if (shape.kind === 'backup') {
     const backup = readBackup(shape.value);
-    if (!backup.ok) return refuse(backup.message);
+    if (!backup.ok) return refuse(backup.problem);
     ({ items, settings } = backup);
     format = 'newslens-backup';
   } else {
@@ -102,13 +91,10 @@ export function readImportFile(text: string, now: Date): ImportResult {
 
   const checked = checkItems(items, now, format === 'newslens-backup');
   if (checked.invalid.length > 0) {
-    const count = checked.invalid.length;
-    const what = count === 1 ? '1 item is not a valid NewsLens annotation' : `${formatCount(count)} items are not valid NewsLens annotations`;
-    return refuse(`${what}, so nothing was imported. ${listProblems(checked.invalid)}`);
+    return refuse({ kind: 'invalidItems', count: checked.invalid.length, named: checked.invalid.slice(0, NAMED) });
   }
   if (checked.annotations.length === 0 && checked.skipped.length > 0) {
-    const reasons = checked.skipped.map(({ where, reason }) => `${where}: ${reason}`);
-    return refuse(`Nothing in this file can be imported: NewsLens keeps notes on passages of web pages. ${listProblems(reasons)}`);
+    return refuse({ kind: 'nothingImportable', count: checked.skipped.length, named: checked.skipped.slice(0, NAMED) });
   }
   // The same annotation twice in one file (an export concatenated with itself): the newest copy, as the store would.
   return { ok: true, format, annotations: newestById(checked.annotations), settings, skipped: checked.skipped };

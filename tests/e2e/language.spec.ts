@@ -102,3 +102,48 @@ test('the options page names the field and line of a problem, in the interface l
   await expect(options.getByRole('alert')).toHaveText('Chưa lưu — Trang tin tức, dòng 3: trang web phải là một tên miền, ví dụ vnexpress.net');
   await options.close();
 });
+
+test('an import file that is refused, and the items left out of one, are explained in the interface language', async ({ extension }) => {
+  await setSettings(extension, { ...DEFAULT_SETTINGS, interfaceLanguage: 'vi' });
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const importPart = options.getByRole('group', { name: 'Nhập', exact: true });
+  const choose = (name: string, contents: string) =>
+    importPart.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents, 'utf8') });
+
+  // Not JSON: the line and column, in Vietnamese around the browser's own words.
+  await choose('cut-short.json', '{\n  "rows": [\n    { "id": "a", }\n  ]\n}');
+  await expect(importPart.getByRole('alert')).toContainText('Không thể nhập tệp này. Không phải JSON: có lỗi ở dòng 3, cột');
+
+  // One of our annotations with a page address that is not a URL: the item, the path in it, what is wrong.
+  const annotation = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'urn:uuid:00000000-0000-4000-8000-0000000000e1',
+    type: 'Annotation',
+    motivation: 'highlighting',
+    created: '2026-11-01T12:00:00.000Z',
+    modified: '2026-11-01T12:00:00.000Z',
+    target: { source: 'not a url', selector: [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 1 }] },
+    body: [],
+    'newslens:kind': 'highlight',
+  };
+  await choose('edited.jsonld', JSON.stringify([annotation]));
+  await expect(importPart.getByRole('alert')).toHaveText(
+    'Không thể nhập tệp này. 1 mục không phải là chú thích NewsLens hợp lệ nên chưa nhập gì cả. Mục 1 (target.source): phải là một địa chỉ web http(s).',
+  );
+
+  // A Hypothesis export with a page note: previewed, the note listed as left out, with why.
+  const source = 'http://news.example/vi/trang.html';
+  const file = JSON.stringify({
+    rows: [
+      { id: 'vi-1', uri: source, text: 'ghi chú', tags: [], target: [{ source, selector: [{ type: 'TextQuoteSelector', exact: 'Putin', prefix: '', suffix: '' }] }] },
+      { id: 'vi-2', uri: source, text: 'cả trang', tags: [], target: [{ source }] },
+    ],
+  });
+  await choose('hypothesis.json', file);
+  const preview = importPart.getByRole('group', { name: 'Nhập “hypothesis.json”?' });
+  await expect(preview).toContainText('1 mục bị bỏ qua:');
+  await expect(preview.getByRole('listitem').filter({ hasText: /^Mục 2: là ghi chú cho cả trang/ })).toHaveCount(1);
+  await preview.getByRole('button', { name: 'Huỷ' }).click();
+  await options.close();
+});

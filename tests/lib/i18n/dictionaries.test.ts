@@ -17,7 +17,7 @@ const DICTIONARIES: Array<{ name: string; en: Record<string, string>; vi: Record
 ];
 
 /** Text that is the same in both languages on purpose: a brand, a name, or nothing but placeholders. */
-const SAME_IN_BOTH = new Set(['card.wikidata', 'popup.title', 'annotations.quoted', 'options.problemIn', 'export.unavailable']);
+const SAME_IN_BOTH = new Set(['card.wikidata', 'popup.title', 'annotations.quoted', 'options.problemIn', 'export.unavailable', 'import.list', 'import.at']);
 
 describe.each(DICTIONARIES)('the $name dictionary', ({ en, vi }) => {
   it('has exactly the same keys in Vietnamese as in English', () => {

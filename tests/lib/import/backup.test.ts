@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnnotation } from '@/lib/annotations/compose';
 import type { Annotation, AnnotationTarget } from '@/lib/annotations/model';
+import { describeImportProblem } from '@/lib/i18n/import-problems';
+import { pageText } from '@/lib/i18n/pages';
 import { makeBackup } from '@/lib/import/backup';
-import { readImportFile } from '@/lib/import/read-file';
+import { readImportFile, type ImportResult } from '@/lib/import/read-file';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { highlight } from '../../support/annotations';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+/** The refusal as the English interface words it. */
+function refused(result: ImportResult): string {
+  if (result.ok) throw new Error('accepted a file it should refuse');
+  return describeImportProblem(result.problem, pageText('en'));
+}
 
 const target: AnnotationTarget = {
   source: 'https://news.example/politics/sco',
@@ -66,26 +74,31 @@ describe('backup', () => {
 
   it('refuses a backup with invalid settings, saying which setting', () => {
     const backup = { ...makeBackup(everyKind(), settings, NOW), settings: { ...settings, ratingScale: ['Only one'] } };
-    expect(readImportFile(JSON.stringify(backup), NOW)).toEqual({
-      ok: false,
-      message: "The backup's settings are not valid, so nothing was imported. settings.ratingScale: a rating scale needs at least two verdicts",
-    });
+    const result = readImportFile(JSON.stringify(backup), NOW);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'backupSettings', problem: { path: 'settings.ratingScale', issue: { type: 'min_length' } } } });
+    expect(refused(result)).toBe("The backup's settings are not valid, so nothing was imported. settings.ratingScale: a rating scale needs at least two verdicts");
   });
 
   it('refuses a backup with one damaged annotation, or one that is not ours, as a whole', () => {
     const annotations: unknown[] = everyKind();
     annotations[3] = { ...everyKind()[3], body: [{ type: 'TextualBody', purpose: 'classifying', value: 'PERSON' }] };
     const damaged = readImportFile(JSON.stringify({ ...makeBackup([], settings, NOW), annotations }), NOW);
-    expect(damaged).toMatchObject({ ok: false, message: expect.stringMatching(/^1 item is not a valid NewsLens annotation, so nothing was imported\. Item 4 \(body\[0\]/) });
+    expect(damaged).toMatchObject({ ok: false, problem: { kind: 'invalidItems', count: 1, named: [{ item: 4, path: 'body[0].value' }] } });
+    expect(refused(damaged)).toMatch(/^1 item is not a valid NewsLens annotation, so nothing was imported\. Item 4 \(body\[0\]/);
     const foreign = { type: 'Annotation', target: { source: 'https://news.example/a', selector: { type: 'TextQuoteSelector', exact: 'x' } } };
     const mixed = readImportFile(JSON.stringify({ ...makeBackup(everyKind(), settings, NOW), annotations: [...everyKind(), foreign] }), NOW);
-    expect(mixed).toMatchObject({ ok: false, message: expect.stringContaining('Item 6') });
+    expect(mixed).toMatchObject({ ok: false, problem: { kind: 'invalidItems', named: [{ item: 6 }] } });
+    expect(refused(mixed)).toContain('Item 6');
   });
 
   it('refuses a backup from a newer NewsLens, and a damaged one, with what to do or what is wrong', () => {
     const newer = { ...makeBackup([], settings, NOW), version: 2 };
-    expect(readImportFile(JSON.stringify(newer), NOW)).toMatchObject({ ok: false, message: expect.stringMatching(/newer NewsLens \(backup format 2\).*Update NewsLens/) });
+    const refusedNewer = readImportFile(JSON.stringify(newer), NOW);
+    expect(refusedNewer).toEqual({ ok: false, problem: { kind: 'backupNewer', version: 2, supported: 1 } });
+    expect(refused(refusedNewer)).toMatch(/newer NewsLens \(backup format 2\).*Update NewsLens/);
     const damaged = { ...makeBackup([], settings, NOW), annotations: 'lost' };
-    expect(readImportFile(JSON.stringify(damaged), NOW)).toMatchObject({ ok: false, message: expect.stringMatching(/^This NewsLens backup is damaged: annotations: /) });
+    const refusedDamaged = readImportFile(JSON.stringify(damaged), NOW);
+    expect(refusedDamaged).toMatchObject({ ok: false, problem: { kind: 'backupDamaged', problem: { path: 'annotations' } } });
+    expect(refused(refusedDamaged)).toBe('This NewsLens backup is damaged: annotations: must be a list (a JSON array)');
   });
 });

@@ -6,7 +6,7 @@ import { convertForeign, cutPrefix, cutSuffix, UNKNOWN_POSITION, type Conversion
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
 function converted(conversion: Conversion): Annotation {
-  if (!conversion.ok) throw new Error(`skipped: ${conversion.reason}`);
+  if (!conversion.ok) throw new Error(`skipped: ${conversion.reason.kind}`);
   return conversion.annotation;
 }
 
@@ -88,16 +88,13 @@ describe('convertForeign', () => {
     const tagged = converted(convertForeign(w3c('q', '', '', { body: [{ purpose: 'tagging', value: '  Election 2025 ' }, { purpose: 'tagging', value: 'election 2025' }] }), NOW));
     expect(tagged.body).toEqual([{ type: 'TextualBody', purpose: 'tagging', value: 'election 2025' }]);
     expect(tagged['newslens:kind']).toBe('highlight');
-    expect(convertForeign(w3c('q', '', '', { bodyValue: 'x'.repeat(50_001) }), NOW)).toEqual({ ok: false, reason: 'its note is longer than 50,000 characters' });
-    expect(convertForeign(w3c('x'.repeat(20_001), '', ''), NOW)).toEqual({ ok: false, reason: 'its quote is longer than 20,000 characters' });
-    expect(convertForeign('not an object', NOW)).toEqual({ ok: false, reason: 'not an annotation (expected a JSON object)' });
-    expect(convertForeign({ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'q' } } }, NOW)).toEqual({
-      ok: false,
-      reason: 'its target has no page address (target.source)',
-    });
+    expect(convertForeign(w3c('q', '', '', { bodyValue: 'x'.repeat(50_001) }), NOW)).toEqual({ ok: false, reason: { kind: 'tooLong', what: 'note', max: 50_000 } });
+    expect(convertForeign(w3c('x'.repeat(20_001), '', ''), NOW)).toEqual({ ok: false, reason: { kind: 'tooLong', what: 'quote', max: 20_000 } });
+    expect(convertForeign('not an object', NOW)).toEqual({ ok: false, reason: { kind: 'notObject' } });
+    expect(convertForeign({ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'q' } } }, NOW)).toEqual({ ok: false, reason: { kind: 'noPageAddress' } });
     expect(convertForeign(w3c('q', '', '', { target: { source: 'file:///home/me/article.html', selector: { type: 'TextQuoteSelector', exact: 'q' } } }), NOW)).toEqual({
       ok: false,
-      reason: 'its page is not a web page (file:///home/me/article.html)',
+      reason: { kind: 'notWebPage', address: 'file:///home/me/article.html' },
     });
   });
 });

@@ -13,7 +13,7 @@ const openFresh = () => AnnotationStore.open(`import-flow-${++databases}`);
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
 function accepted(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`refused: ${result.message}`);
+  if (!result.ok) throw new Error(`refused: ${result.problem.kind}`);
   return result;
 }
 
@@ -71,7 +71,7 @@ describe('import into the store', () => {
     await store.save(kept);
     const bad = { ...highlight('https://news.example/a', 'bad'), created: 'last week' };
     const result = readImportFile(JSON.stringify([highlight('https://news.example/a', 'good'), bad]), NOW);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('Item 2 (created)') });
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalidItems', count: 1, named: [{ item: 2, path: 'created' }] } });
     expect((await store.all()).map((annotation) => annotation.id)).toEqual([kept.id]);
   });
 

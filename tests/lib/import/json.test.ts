@@ -11,22 +11,17 @@ describe('JSON errors', () => {
     expect(lineAndColumn(text, comma)).toEqual({ line: 3, column: 11 });
   });
 
-  it("rewrites each engine's wording into a line and column", () => {
-    expect(describeJsonError(`Expected double-quoted property name in JSON at position ${comma}`, text)).toBe(
-      'Expected double-quoted property name at line 3, column 11',
-    );
-    expect(describeJsonError(`Expected double-quoted property name in JSON at position ${comma} (line 3 column 11)`, text)).toBe(
-      'Expected double-quoted property name at line 3, column 11',
-    );
-    expect(describeJsonError('JSON.parse: expected double-quoted property name at line 3 column 11 of the JSON data', text)).toBe(
-      'Expected double-quoted property name at line 3, column 11',
-    );
-    expect(describeJsonError('Unexpected end of JSON input', '[1,\n2')).toBe('The file ends too early, at line 2, column 2');
-    expect(describeJsonError(`Unexpected token 'N', "Not JSON at all" is not valid JSON`, 'Not JSON at all')).toBe("Unexpected token 'N'");
+  it("reads each engine's wording into what went wrong and a line and column", () => {
+    const property = { kind: 'syntax', detail: 'Expected double-quoted property name', at: { line: 3, column: 11 } };
+    expect(describeJsonError(`Expected double-quoted property name in JSON at position ${comma}`, text)).toEqual(property);
+    expect(describeJsonError(`Expected double-quoted property name in JSON at position ${comma} (line 3 column 11)`, text)).toEqual(property);
+    expect(describeJsonError('JSON.parse: expected double-quoted property name at line 3 column 11 of the JSON data', text)).toEqual(property);
+    expect(describeJsonError('Unexpected end of JSON input', '[1,\n2')).toEqual({ kind: 'endsEarly', line: 2, column: 2 });
+    expect(describeJsonError(`Unexpected token 'N', "Not JSON at all" is not valid JSON`, 'Not JSON at all')).toEqual({ kind: 'syntax', detail: "Unexpected token 'N'", at: null });
   });
 
   it('parses what the engine parses', () => {
-    expect(parseJson(text)).toMatchObject({ ok: false, message: expect.stringMatching(/^Not JSON: .* at line 3, column 11$/) });
+    expect(parseJson(text)).toMatchObject({ ok: false, problem: { kind: 'notJson', error: { kind: 'syntax', at: { line: 3, column: 11 } } } });
     expect(parseJson('{"a": [1, 2]}')).toEqual({ ok: true, value: { a: [1, 2] } });
   });
 });

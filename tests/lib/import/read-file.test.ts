@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '@/lib/annotations/model';
 import { toAnnotationCollection } from '@/lib/export/web-annotation';
-import { NOT_ANNOTATIONS } from '@/lib/import/detect';
+import { describeImportProblem } from '@/lib/i18n/import-problems';
+import { pageText } from '@/lib/i18n/pages';
 import { fileSizeProblem, MAX_ANNOTATIONS, MAX_FILE_BYTES } from '@/lib/import/limits';
+import type { ImportProblem } from '@/lib/import/problems';
 import { readImportFile, type ImportResult } from '@/lib/import/read-file';
 import { highlight } from '../../support/annotations';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 const read = (value: unknown): ImportResult => readImportFile(JSON.stringify(value, null, 2), NOW);
+const english = pageText('en');
 
 function accepted(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`refused: ${result.message}`);
+  if (!result.ok) throw new Error(`refused: ${describeImportProblem(result.problem, english)}`);
   return result;
 }
 
-function refused(result: ImportResult): string {
+function problemOf(result: ImportResult): ImportProblem {
   if (result.ok) throw new Error('accepted a file it should refuse');
-  return result.message;
+  return result.problem;
 }
+
+/** The refusal as the English interface words it. */
+const refused = (result: ImportResult): string => describeImportProblem(problemOf(result), english);
 
 /** A Hypothesis API row, as its search endpoint returns them (written for these tests). */
 function hypothesisRow(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -73,8 +79,9 @@ describe('readImportFile: our own exports', () => {
 
   it('refuses the whole file when one of our annotations is invalid, naming the item and the field', () => {
     const bad = { ...ours[1], target: { ...ours[1]?.target, source: 'javascript:alert(1)' } };
-    const message = refused(read({ type: 'AnnotationPage', items: [ours[0], bad, ours[2]] }));
-    expect(message).toBe('1 item is not a valid NewsLens annotation, so nothing was imported. Item 2 (target.source): must be an http(s) URL.');
+    const result = read({ type: 'AnnotationPage', items: [ours[0], bad, ours[2]] });
+    expect(problemOf(result)).toMatchObject({ kind: 'invalidItems', count: 1, named: [{ item: 2, path: 'target.source', issue: { type: 'regex' } }] });
+    expect(refused(result)).toBe('1 item is not a valid NewsLens annotation, so nothing was imported. Item 2 (target.source): must be an http(s) URL.');
   });
 
   it('names the first three bad items and counts the rest', () => {
@@ -87,7 +94,9 @@ describe('readImportFile: our own exports', () => {
       { ...items[0], created: 'yesterday' },
       { ...items[0], motivation: 'bookmarking' },
     ];
-    const message = refused(read(broken));
+    const result = read(broken);
+    expect(problemOf(result)).toMatchObject({ kind: 'invalidItems', count: 5 });
+    const message = refused(result);
     expect(message).toMatch(/^5 items are not valid NewsLens annotations, so nothing was imported\. /);
     expect(message).toContain('Item 1 (id): ');
     expect(message).toContain('Item 3 (target.selector[0].prefix): ');
@@ -113,6 +122,8 @@ describe('readImportFile: files that are not annotations', () => {
 
   it('says when the file ends too early, and when it is empty', () => {
     expect(refused(readImportFile('[\n  {"a": 1},\n', NOW))).toMatch(/^Not JSON: .*(ends too early, at line 3, column 1|line 3, column 1)/);
+    expect(problemOf(readImportFile('[\n  {"a": 1},\n', NOW))).toEqual({ kind: 'notJson', error: { kind: 'endsEarly', line: 3, column: 1 } });
+    expect(problemOf(readImportFile('  \n', NOW))).toEqual({ kind: 'empty' });
     expect(refused(readImportFile('  \n', NOW))).toBe('The file is empty.');
   });
 
@@ -121,26 +132,32 @@ describe('readImportFile: files that are not annotations', () => {
   });
 
   it('refuses JSON of another kind with what it expected', () => {
-    expect(refused(read({ hello: 'world' }))).toBe(NOT_ANNOTATIONS);
-    expect(refused(read('just a string'))).toBe(NOT_ANNOTATIONS);
-    expect(NOT_ANNOTATIONS).toBe('Not an annotation file: expected an AnnotationCollection, an array of annotations, or a NewsLens backup.');
+    expect(problemOf(read({ hello: 'world' }))).toEqual({ kind: 'notAnnotations' });
+    expect(problemOf(read('just a string'))).toEqual({ kind: 'notAnnotations' });
+    expect(refused(read('just a string'))).toBe('Not an annotation file: expected an AnnotationCollection, an array of annotations, or a NewsLens backup.');
   });
 
   it('refuses a collection whose annotations are elsewhere instead of importing a part of it', () => {
     expect(refused(read({ type: 'AnnotationCollection', first: 'https://annotations.example/page/1' }))).toMatch(/first page is a link \(https:\/\/annotations\.example\/page\/1\)/);
     const partial = { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [], next: 'https://annotations.example/page/2' } };
+    expect(problemOf(read(partial))).toEqual({ kind: 'partial', next: 'first.next', link: 'https://annotations.example/page/2' });
     expect(refused(read(partial))).toMatch(/only part of the collection: the rest is at first\.next/);
+    // A page without items is named by its path; the AnnotationPage that is the file, by its type.
+    expect(problemOf(read({ type: 'AnnotationPage', items: [], next: { type: 'AnnotationPage' } }))).toEqual({ kind: 'pageWithoutItems', page: 'next' });
+    expect(refused(read({ type: 'AnnotationPage' }))).toBe('Not an annotation file: the AnnotationPage has no list of items.');
   });
 
   it('refuses files over 50 MB, counted in bytes as on disk', () => {
+    expect(problemOf(readImportFile(' '.repeat(MAX_FILE_BYTES + 1), NOW))).toEqual({ kind: 'tooLarge', bytes: null, maxBytes: MAX_FILE_BYTES });
     expect(refused(readImportFile(' '.repeat(MAX_FILE_BYTES + 1), NOW))).toMatch(/^The file is larger than 50 MB/);
     // 26 million "é" are 26 million characters but 52 million bytes.
     expect(refused(readImportFile(`"${'é'.repeat(26 * 1024 * 1024)}"`, NOW))).toMatch(/larger than 50 MB/);
   });
 
   it('refuses more than 100,000 annotations before checking any of them', () => {
-    const message = refused(readImportFile(`[${new Array(MAX_ANNOTATIONS + 1).fill('{}').join(',')}]`, NOW));
-    expect(message).toBe('The file holds 100,001 annotations: NewsLens imports at most 100,000 at a time. Split it into smaller exports.');
+    const result = readImportFile(`[${new Array(MAX_ANNOTATIONS + 1).fill('{}').join(',')}]`, NOW);
+    expect(problemOf(result)).toEqual({ kind: 'tooMany', count: 100_001, max: MAX_ANNOTATIONS });
+    expect(refused(result)).toBe('The file holds 100,001 annotations: NewsLens imports at most 100,000 at a time. Split it into smaller exports.');
   });
 });
 
@@ -175,9 +192,9 @@ describe('readImportFile: Hypothesis', () => {
     expect(mark.motivation).toBe('highlighting');
     expect(mark.body).toEqual([]);
     expect(result.skipped).toEqual([
-      { where: 'Item 3', reason: 'a note on the whole page, not on a passage of it (no TextQuoteSelector)' },
-      { where: 'Item 4', reason: 'its page is not a web page (urn:x-pdf:0a1b2c)' },
-      { where: 'Item 5', reason: 'a reply in a discussion, not an annotation of the page' },
+      { item: 3, reason: { kind: 'pageNote' } },
+      { item: 4, reason: { kind: 'notWebPage', address: 'urn:x-pdf:0a1b2c' } },
+      { item: 5, reason: { kind: 'reply' } },
     ]);
   });
 
@@ -197,8 +214,9 @@ describe('readImportFile: Hypothesis', () => {
   });
 
   it('refuses a file from which nothing can be imported, with the reasons', () => {
-    const message = refused(read({ rows: [hypothesisRow('PageOnly', { target: [{ source: 'https://news.example/x' }] })] }));
-    expect(message).toBe(
+    const result = read({ rows: [hypothesisRow('PageOnly', { target: [{ source: 'https://news.example/x' }] })] });
+    expect(problemOf(result)).toEqual({ kind: 'nothingImportable', count: 1, named: [{ item: 1, reason: { kind: 'pageNote' } }] });
+    expect(refused(result)).toBe(
       'Nothing in this file can be imported: NewsLens keeps notes on passages of web pages. Item 1: a note on the whole page, not on a passage of it (no TextQuoteSelector).',
     );
   });
@@ -254,7 +272,7 @@ describe('readImportFile: other W3C annotations', () => {
     expect(result.annotations[1]?.created).toBe('2025-01-01T05:00:00.000Z');
     // Undated items are dated when they are read.
     expect(result.annotations[0]?.created).toBe(NOW.toISOString());
-    expect(result.skipped).toEqual([{ where: 'Item 4', reason: 'it has no TextQuoteSelector, so its passage cannot be found again on the page' }]);
+    expect(result.skipped).toEqual([{ item: 4, reason: { kind: 'noQuoteSelector' } }]);
     // Even the item without an id gets the same id on a second reading.
     expect(accepted(read(file)).annotations.map((a) => a.id)).toEqual(result.annotations.map((a) => a.id));
   });
@@ -263,13 +281,15 @@ describe('readImportFile: other W3C annotations', () => {
     const ours = highlight('https://news.example/a', 'ours');
     const result = accepted(read([ours, { type: 'Annotation', target: 'https://news.example/a' }]));
     expect(result.annotations).toEqual([ours]);
-    expect(result.skipped).toEqual([{ where: 'Item 2', reason: 'a note on the whole page, not on a passage of it (no TextQuoteSelector)' }]);
+    expect(result.skipped).toEqual([{ item: 2, reason: { kind: 'pageNote' } }]);
   });
 });
 
 describe('fileSizeProblem', () => {
   it('lets the import screen refuse a large file from its size alone, before reading it', () => {
     expect(fileSizeProblem(MAX_FILE_BYTES)).toBeNull();
-    expect(fileSizeProblem(62.3 * 1024 * 1024)).toBe('The file is too large (62.3 MB): NewsLens imports files of up to 50 MB. Split it into smaller exports.');
+    const problem = fileSizeProblem(62.3 * 1024 * 1024);
+    expect(problem).toEqual({ kind: 'tooLarge', bytes: 62.3 * 1024 * 1024, maxBytes: MAX_FILE_BYTES });
+    expect(problem && describeImportProblem(problem, english)).toBe('The file is too large (62.3 MB): NewsLens imports files of up to 50 MB. Split it into smaller exports.');
   });
 });
