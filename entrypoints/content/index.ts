@@ -3,6 +3,7 @@ import { startedAt } from '@/lib/content/start-mark';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+import { articleRegion } from '@/lib/page/article-region';
 import { PageSession } from '@/lib/content/page-session';
 import { createTaskClock, DONE_MARK, MAIN_MARK } from '@/lib/content/task-clock';
 import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
@@ -80,7 +81,7 @@ export default defineContentScript({
     };
 
     const isArticle = isArticlePage(document);
-    const scan = (root: Element | null): Promise<number> => (root ? session.scan(root) : Promise.resolve(0));
+    const scan = (root: Element | null): Promise<number> => (root ? session.scan(articleRegion(document, root)) : Promise.resolve(0));
     // Read by itself: the article, or on a listed news site without markup, its densest block of paragraphs.
     const readByItself = (): Promise<number> => scan(findArticleRoot(document) ?? densestTextBlock(document) ?? document.body);
     let settings: PageSettings | null = null;

@@ -43,7 +43,7 @@ const EDITOR_HEIGHT = 460;
 
 export function createAnnotationController(
   ctx: ContentScriptContext,
-  articleRoot: () => Element | null,
+  articleRegion: () => readonly Element[],
   marks: AnnotationMarks,
   floating: FloatingFocus,
 ): AnnotationController {
@@ -184,12 +184,13 @@ export function createAnnotationController(
   /** Reads the reader's selection in the article into `selection`; false when there is none to annotate. */
   const captureSelection = (): boolean => {
     selection = null;
-    const root = articleRoot();
+    const region = articleRegion();
     const chosen = getSelection();
-    if (!root || !chosen || chosen.isCollapsed || chosen.rangeCount === 0) return false;
+    if (region.length === 0 || !chosen || chosen.isCollapsed || chosen.rangeCount === 0) return false;
     const range = chosen.getRangeAt(0);
-    if (!root.contains(range.commonAncestorContainer)) return false;
-    const map = collectText(root);
+    const inRegion = (node: Node): boolean => region.some((part) => part.contains(node));
+    if (!inRegion(range.startContainer) || !inRegion(range.endContainer)) return false;
+    const map = collectText(region);
     const start = offsetOf(map, range.startContainer, range.startOffset);
     const end = offsetOf(map, range.endContainer, range.endOffset);
     if (start === null || end === null || end <= start || map.text.slice(start, end).trim() === '') return false;
@@ -226,9 +227,9 @@ export function createAnnotationController(
 
   /** Anchors the waiting annotations in the article's current text and shows those it finds. */
   const place = (): void => {
-    const root = articleRoot();
-    if (!root || waiting.length === 0) return;
-    const map = collectText(root);
+    const region = articleRegion();
+    if (region.length === 0 || waiting.length === 0) return;
+    const map = collectText(region);
     let pending = waiting;
     const lost: Annotation[] = [];
     // Out of time is not lost: those are tried once more, alone, before being called orphaned.

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import * as v from 'valibot';
 import { findCore } from '@/lib/content/bridge';
 import { findArticleRoot } from '@/lib/page/article-root';
+import { articleRegion } from '@/lib/page/article-region';
 import { AnnotationMarks } from '@/lib/render/annotation-marks';
 import { annotationSchema } from '@/lib/annotations/model';
 import { createCardController } from './card-controller';
@@ -28,7 +29,7 @@ export default defineContentScript({
     // They work on any page: a page that is not an article is annotated in the text of its body.
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     const annotations = highlightApi
-      ? createAnnotationController(ctx, () => findArticleRoot(document) ?? document.body, new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }), floating)
+      ? createAnnotationController(ctx, () => articleRegion(document, findArticleRoot(document) ?? document.body), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }), floating)
       : null;
     core.attachUi({
       status: () => annotations?.status() ?? { source: null, anchored: [], orphaned: [] },

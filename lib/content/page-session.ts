@@ -49,7 +49,8 @@ export function splitText(text: string, limit: number): Array<{ start: number; t
 
 export class PageSession {
   readonly mentions: PageMentions;
-  private root: Element | null = null;
+  /** What is read, in document order: the article's body, after its headline and standfirst when they sit outside it. */
+  private region: readonly Element[] = [];
   private lang: Lang;
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
@@ -67,18 +68,18 @@ export class PageSession {
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
-  /** Reads `root` from scratch and watches it; resolves with the number of highlighted mentions. */
-  async scan(root: Element): Promise<number> {
+  /** Reads `region` from scratch and watches it; resolves with the number of highlighted mentions. */
+  async scan(region: readonly Element[]): Promise<number> {
     const generation = ++this.generation;
-    this.root = root;
+    this.region = region;
     this.editDom(() => this.mentions.clear());
     const { clock } = this.deps;
     clock.resume();
-    const map = await collectTextSliced(root, clock.overBudget, clock.yieldToPage);
+    const map = await collectTextSliced(region, clock.overBudget, clock.yieldToPage);
     await this.analyseInto(map, generation);
     clock.pause();
     if (generation !== this.generation || this.deps.signal.aborted) return this.mentions.size;
-    this.watch(root);
+    this.watch(region);
     this.scheduleReport();
     return this.mentions.size;
   }
@@ -171,17 +172,17 @@ export class PageSession {
 
   /** Runs our own DOM edits (wrapper fallback only) without the observer taking them for the page's. */
   private editDom(edit: () => void): void {
-    if (!this.deps.marksEditDom || !this.observer || !this.root) {
+    if (!this.deps.marksEditDom || !this.observer) {
       edit();
       return;
     }
     this.pending.push(...this.observer.takeRecords());
     this.observer.disconnect();
     edit();
-    this.observer.observe(this.root, OBSERVED);
+    for (const part of this.region) this.observer.observe(part, OBSERVED);
   }
 
-  private watch(root: Element): void {
+  private watch(region: readonly Element[]): void {
     this.observer?.disconnect();
     const View = this.deps.doc.defaultView?.MutationObserver;
     if (!View) return;
@@ -195,14 +196,14 @@ export class PageSession {
         void this.applyChanges();
       });
     });
-    this.observer.observe(root, OBSERVED);
+    for (const part of region) this.observer.observe(part, OBSERVED);
   }
 
   private async applyChanges(): Promise<void> {
-    const root = this.root;
+    const region = this.region;
     const records = this.pending;
     this.pending = [];
-    if (!root || records.length === 0 || this.deps.signal.aborted) return;
+    if (records.length === 0 || this.deps.signal.aborted) return;
     const blocks = new Set<Element>();
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -214,8 +215,8 @@ export class PageSession {
         if (block) blocks.add(block);
       }
     }
-    if (blocks.has(root) || blocks.size > RESCAN_THRESHOLD) {
-      await this.scan(root);
+    if (region.some((part) => blocks.has(part)) || blocks.size > RESCAN_THRESHOLD) {
+      await this.scan(region);
       return;
     }
     const changed = [...blocks].filter((block) => block.isConnected && ![...blocks].some((other) => other !== block && other.contains(block)));
@@ -236,12 +237,12 @@ export class PageSession {
     this.scheduleReport();
   }
 
-  /** The paragraph-level element holding a changed node, or the root itself; null for nodes we do not read. */
+  /** The paragraph-level element holding a changed node, or the part of the region itself; null for nodes we do not read. */
   private blockOf(node: Node): Element | null {
-    const root = this.root;
-    if (!root) return null;
-    let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!element || !root.contains(element)) return null;
+    const changed = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const root = changed && this.region.find((part) => part.contains(changed));
+    if (!changed || !root) return null;
+    let element: Element | null = changed;
     for (let walker: Element | null = element; walker && walker !== root; walker = walker.parentElement) {
       if (isSkipped(walker)) return null;
     }
@@ -253,9 +254,9 @@ export class PageSession {
     this.deps.report(this.lang, this.mentions.report());
   }
 
-  /** The text of the element last scanned, as the engine read it (for the JSONL and CoNLL exports). */
+  /** The text of the region last scanned, as the engine read it (for the JSONL and CoNLL exports). */
   currentText(): string | null {
-    return this.root ? collectText(this.root).text : null;
+    return this.region.length > 0 ? collectText(this.region).text : null;
   }
 
   /** The page's language: as declared, or as the engine detected it. */

@@ -4,6 +4,7 @@
  * listed news site, else from its <body>: asking for a file is asking for it to be read.
  */
 import { densestTextBlock, findArticleRoot, isArticlePage } from './article-root';
+import { articleRegion } from './article-region';
 import { collectText } from './text-map';
 import { languageFromTag } from '../text/language';
 import type { Lang } from '../ner/types';
@@ -18,7 +19,7 @@ export function articleTextOf(doc: Document): ArticleText {
   const isArticle = isArticlePage(doc);
   const root = (isArticle ? findArticleRoot(doc) : null) ?? densestTextBlock(doc) ?? doc.body;
   return {
-    text: root ? collectText(root).text : '',
+    text: root ? collectText(articleRegion(doc, root)).text : '',
     lang: languageFromTag(doc.documentElement.getAttribute('lang')),
     isArticle,
   };

@@ -31,12 +31,21 @@ export interface TextMap {
 }
 
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return element.localName !== 'header' || isPageBanner(element);
   // Most elements of an article carry no attribute at all: one call answers for them.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+/**
+ * A <header> inside an article, a section or <main> is that part's own header (its headline, standfirst and byline:
+ * `article > header > h1` is the usual markup of a story); only the page's banner, the masthead with the site's name
+ * and menus, is left out. This is how ARIA tells them apart (a header is a `banner` only outside those elements).
+ */
+function isPageBanner(header: Element): boolean {
+  return header.parentElement?.closest('article, section, main') == null;
 }
 
 export function isBlock(element: Element): boolean {
@@ -54,8 +63,15 @@ class TextMapBuilder {
   private pendingBreak = false;
   private readonly stack: StackItem[];
 
-  constructor(root: Element) {
-    this.stack = [...Array.from(root.childNodes).reverse()];
+  /** `roots` in document order (an article's headline, standfirst and body); a line break separates them. */
+  constructor(roots: readonly Element[]) {
+    const stack: StackItem[] = [];
+    for (let index = roots.length - 1; index >= 0; index--) {
+      if (index < roots.length - 1) stack.push(BREAK_AFTER);
+      const root = roots[index];
+      for (let child = root?.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+    this.stack = stack;
   }
 
   /** Walks up to `limit` nodes; returns false when the walk is complete. */
@@ -109,19 +125,24 @@ class TextMapBuilder {
   }
 }
 
-export function collectText(root: Element): TextMap {
-  const builder = new TextMapBuilder(root);
+/** The parts of a page read as one text: an element, or several in document order (see `articleRegion`). */
+export type TextRegion = Element | readonly Element[];
+
+const rootsOf = (region: TextRegion): readonly Element[] => ('nodeType' in region ? [region] : region);
+
+export function collectText(region: TextRegion): TextMap {
+  const builder = new TextMapBuilder(rootsOf(region));
   while (builder.step(Number.MAX_SAFE_INTEGER));
   return builder.build();
 }
 
 /** The same walk, pausing whenever `overBudget()` says the slice is used up. */
 export async function collectTextSliced(
-  root: Element,
+  region: TextRegion,
   overBudget: () => boolean,
   yieldToPage: () => Promise<void>,
 ): Promise<TextMap> {
-  const builder = new TextMapBuilder(root);
+  const builder = new TextMapBuilder(rootsOf(region));
   while (builder.step(256)) {
     if (overBudget()) await yieldToPage();
   }

@@ -1,5 +1,7 @@
 /// <reference types="chrome" />
+import type { Page } from '@playwright/test';
 import { activeTabId, badgeText, expect, highlightedTexts, test } from './support/fixtures';
+import { selectText } from './support/selection';
 
 test('a page that is not an article gets no highlights and no badge', async ({ page, server, extension }) => {
   await page.goto(`${server.origin}/not-article.html`);
@@ -24,10 +26,35 @@ test('an empty article page does not break', async ({ page, server }) => {
   expect(errors).toEqual([]);
 });
 
-test('an English article is highlighted', async ({ page, server }) => {
+/** The texts of the highlights of `type` that start inside the first element matching `selector`. */
+const highlightedIn = (page: Page, selector: string, type: string) =>
+  page.evaluate(
+    ([where, name]) => {
+      const part = document.querySelector(where);
+      return [...(CSS.highlights.get(name) ?? [])].filter((range) => part?.contains(range.startContainer)).map((range) => String(range));
+    },
+    [selector, `newslens-${type}`] as const,
+  );
+
+test("an English article is highlighted, its own <header> with the headline included", async ({ page, server }) => {
   await page.goto(`${server.origin}/en-ukraine-talks.html`);
   await expect.poll(() => highlightedTexts(page, 'per')).toEqual(expect.arrayContaining(['Volodymyr Zelensky']));
   expect(await highlightedTexts(page, 'loc')).toEqual(expect.arrayContaining(['Geneva']));
+  // The headline sits in `article > header`; the page's own banner, a <header> too, stays unread.
+  expect(await highlightedIn(page, 'article h1', 'loc')).toEqual(['Geneva', 'Ukraine']);
+});
+
+test("a portal's headline and sapo above its article body are read with it; its related stories and sidebar are not", async ({ page, server }) => {
+  await page.goto(`${server.origin}/vi-portal-layout.html`);
+  await expect.poll(() => highlightedIn(page, 'h1', 'org')).toEqual(['Ngân hàng Nhà nước', 'Bộ Tài chính', 'Vingroup']);
+  expect(await highlightedIn(page, '.description', 'org')).toEqual(['Ngân hàng Nhà nước', 'Bộ Tài chính', 'Vingroup']);
+  expect(await highlightedIn(page, 'article.fck_detail', 'per')).toEqual(expect.arrayContaining(['Phạm Minh Chính', 'Phạm Nhật Vượng']));
+  for (const outside of ['.box-tinlienquan', '.sidebar-2', '#comments', '.header-content']) {
+    for (const type of ['per', 'org', 'loc']) expect(await highlightedIn(page, outside, type)).toEqual([]);
+  }
+  // The headline can be annotated like the body.
+  await selectText(page, 'h1', 'Bộ Tài chính và Vingroup');
+  await expect(page.locator('newslens-toolbar').getByRole('toolbar')).toBeVisible();
 });
 
 test('a page without a lang attribute is read as Vietnamese from its text', async ({ page, server, extension }) => {

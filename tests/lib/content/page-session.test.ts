@@ -57,7 +57,7 @@ describe('PageSession', () => {
   it('marks every mention, reports them, and leaves no trace when stopped', async () => {
     const { session, reports, article } = setup();
     const before = article.innerHTML;
-    expect(await session.scan(article)).toBe(8);
+    expect(await session.scan([article])).toBe(8);
     expect(marked()).toEqual([
       'Tập Cận Bình', 'Kazakhstan', 'Tập Cận Bình', 'Nga', 'Vladimir Putin', 'Kazakhstan', 'Tổ chức Hợp tác Thượng Hải', 'SCO',
     ]);
@@ -69,7 +69,7 @@ describe('PageSession', () => {
 
   it('follows paragraphs the page adds and removes', async () => {
     const { session, reports, article } = setup();
-    await session.scan(article);
+    await session.scan([article]);
     const added = document.createElement('p');
     added.textContent = 'Cập nhật: Vladimir Putin rời Kazakhstan.';
     article.append(added);
@@ -82,7 +82,7 @@ describe('PageSession', () => {
 
   it('reads an edited paragraph again', async () => {
     const { session, reports, article } = setup();
-    await session.scan(article);
+    await session.scan([article]);
     const heading = article.querySelector('h1');
     if (!heading) throw new Error('no heading');
     heading.textContent = 'Putin tới Trung Quốc';
@@ -93,7 +93,7 @@ describe('PageSession', () => {
 
   it('stops working when the content script is torn down', async () => {
     const { session, controller, article } = setup();
-    await session.scan(article);
+    await session.scan([article]);
     controller.abort();
     expect(marked()).toEqual([]);
     expect(session.mentions.size).toBe(0);
@@ -101,7 +101,7 @@ describe('PageSession', () => {
 
   it('finds the mention under a caret position', async () => {
     const { session, article } = setup();
-    await session.scan(article);
+    await session.scan([article]);
     const putin = session.mentions.inOrder().find((mention) => mention.text === 'Vladimir Putin');
     if (!putin) throw new Error('no mention');
     expect(session.mentionAt(putin.range.startContainer, putin.range.startOffset + 2)).toBe(putin);
@@ -112,7 +112,7 @@ describe('PageSession', () => {
     const highlights = new Map<string, Highlight>();
     const { session, article } = setup({ highlights });
     const before = article.innerHTML;
-    expect(await session.scan(article)).toBe(8);
+    expect(await session.scan([article])).toBe(8);
     expect(article.innerHTML).toBe(before);
     const texts = (name: string) => [...(highlights.get(name) ?? [])].map((range) => (range as Range).toString());
     expect(texts('newslens-per')).toEqual(['Tập Cận Bình', 'Tập Cận Bình', 'Vladimir Putin']);

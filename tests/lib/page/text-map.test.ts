@@ -31,6 +31,21 @@ describe('collectText', () => {
     expect(rangeFor(map, astana, astana + 6, doc)!.toString()).toBe('Astana');
   });
 
+  it("reads an article's own header but not the page's banner", () => {
+    const doc = page(`<body><header><h1>Thời Báo Mẫu</h1><p>Tin mới</p></header><main><article>
+      <header><h1>Ông Tập Cận Bình tới Astana</h1><p class="byline">Thu Hà</p></header><p>Đoạn một.</p></article></main></body>`);
+    expect(collectText(doc.body).text.split('\n')).toEqual(['Ông Tập Cận Bình tới Astana', 'Thu Hà', 'Đoạn một.']);
+  });
+
+  it('reads several parts as one text, a line apart, and maps offsets back into each', () => {
+    const doc = page('<body><h1>Putin tới Astana</h1><div>Quảng cáo</div><p class="sapo">Hội nghị SCO</p><article><p>Tập Cận Bình</p></article></body>');
+    const parts = [doc.querySelector('h1')!, doc.querySelector('.sapo')!, doc.querySelector('article')!];
+    const map = collectText(parts);
+    expect(map.text).toBe('Putin tới Astana\nHội nghị SCO\nTập Cận Bình');
+    const sco = map.text.indexOf('SCO');
+    expect(rangeFor(map, sco, sco + 3, doc)!.startContainer.parentElement).toBe(parts[1]);
+  });
+
   it('skips contenteditable regions and hidden elements', () => {
     const doc = page('<body><article><p>Nga</p><div contenteditable="true">Mỹ</div><p hidden>Pháp</p></article></body>');
     expect(collectText(doc.querySelector('article')!).text.trim()).toBe('Nga');

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { articleRegion } from '@/lib/page/article-region';
+import { findArticleRoot } from '@/lib/page/article-root';
+
+const HEADLINE = 'Chủ tịch Tập Cận Bình và Tổng thống Putin sẽ gặp nhau tại Astana';
+const BODY = '<p>Hai nhà lãnh đạo dự hội nghị thượng đỉnh SCO tại Kazakhstan. '.repeat(4) + '</p>';
+
+function page(title: string, body: string): Document {
+  document.title = title;
+  document.body.innerHTML = body;
+  return document;
+}
+
+/** The region of the page's article, as the texts of its parts. */
+function regionTexts(doc: Document): string[] {
+  const root = findArticleRoot(doc);
+  if (!root) throw new Error('no article root');
+  return articleRegion(doc, root).map((part) => (part === root ? 'BODY' : (part.textContent ?? '').trim()));
+}
+
+describe('articleRegion', () => {
+  it('adds the headline and the sapo a portal sets above its article body', () => {
+    const doc = page(`${HEADLINE} - Thời Báo Mẫu`, `<header><h1>Thời Báo Mẫu</h1></header><section class="page-detail"><div class="sidebar-1">
+      <ul class="breadcrumb"><li><a href="#">Thế giới</a></li></ul><span class="date">Thứ ba, 21/5/2024</span>
+      <h1 class="title-detail">${HEADLINE}</h1><p class="description">Nga và Trung Quốc chuẩn bị cho cuộc gặp.</p>
+      <div class="ads"><script>var slot = 1;</script></div>
+      <article class="fck_detail">${BODY}</article>
+      <div class="box-related"><h2>Tin liên quan</h2><p>Ukraine và NATO</p></div></div></section>`);
+    expect(regionTexts(doc)).toEqual([HEADLINE, 'Nga và Trung Quốc chuẩn bị cho cuộc gặp.', 'BODY']);
+  });
+
+  it('takes an h2 sapo too, and nothing after the body', () => {
+    const doc = page(HEADLINE, `<div class="detail"><h1>${HEADLINE}</h1><h2 class="detail-sapo">Cuộc gặp bên lề SCO.</h2>
+      <div class="detail-content" itemprop="articleBody">${BODY}</div><h2>Tin cùng chuyên mục</h2></div>`);
+    expect(regionTexts(doc)).toEqual([HEADLINE, 'Cuộc gặp bên lề SCO.', 'BODY']);
+  });
+
+  it('is the body alone when the body holds its headline', () => {
+    const doc = page(HEADLINE, `<h1>${HEADLINE}</h1><article><h1>${HEADLINE}</h1>${BODY}</article>`);
+    expect(regionTexts(doc)).toEqual(['BODY']);
+  });
+
+  it('leaves out an h1 the page title does not name: a logo, or another story', () => {
+    const doc = page(HEADLINE, `<div class="logo"><h1>Thời Báo Mẫu điện tử</h1></div><article>${BODY}</article>`);
+    expect(regionTexts(doc)).toEqual(['BODY']);
+  });
+
+  it("leaves out a headline far from the body, or inside the page's navigation", () => {
+    const far = page(HEADLINE, `<div><h1>${HEADLINE}</h1></div><div><div><div><div><div><article>${BODY}</article></div></div></div></div></div>`);
+    expect(regionTexts(far)).toEqual(['BODY']);
+    const inNav = page(HEADLINE, `<div><nav><h1>${HEADLINE}</h1></nav><article>${BODY}</article></div>`);
+    expect(regionTexts(inNav)).toEqual(['BODY']);
+  });
+});
