@@ -13,7 +13,7 @@ import { isHeadlineLike } from './headline';
 import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   EVENT_HEADS, FACILITY_WORDS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_CUES, ORGANISATION_HEADS, PERSON_TITLES,
-  PLACE_CUES, SENTENCE_STARTERS,
+  PLACE_CUES, SENTENCE_STARTERS, VERBS_AFTER_NAMES,
 } from './lexicon/vi';
 import type { EntityType } from './types';
 
@@ -26,6 +26,7 @@ const organisationCues = new PhraseSet(ORGANISATION_CUES);
 const facilityWords = new PhraseSet(FACILITY_WORDS);
 const starters = new PhraseSet(SENTENCE_STARTERS);
 const nonNames = new PhraseSet(NON_NAMES);
+const verbsAfterNames = new PhraseSet(VERBS_AFTER_NAMES);
 const familyNames = wordSet(FAMILY_NAMES);
 const AND = wordHash('và');
 
@@ -78,6 +79,9 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
       t++;
       let tail = 0;
       while (t < limit && tail < MAX_TAIL && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
+        // A name the knowledge base knows ends where it says: "Bộ Ngoại giao | thông báo", "Ngân hàng Nhà nước | định hướng".
+        if (coverage[t - 1] !== undefined && coverage[t] === undefined) break;
+        if (coverage[t] === undefined && verbsAfterNames.longestAt(doc.hashes, t, limit) > 0) break;
         last = t;
         t++;
         tail++;

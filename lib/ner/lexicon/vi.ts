@@ -109,3 +109,14 @@ export const NON_NAMES = [
   'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ảnh', 'video', 'clip', 'nguồn',
   'tin liên quan', 'xem thêm', 'đọc thêm', 'bình luận', 'chia sẻ', 'gmt', 'utc', 'tết',
 ];
+
+/**
+ * Verbs a sentence resumes with after an organisation's name ("Trường Đại học Bách khoa | tuyển sinh"). Their first
+ * syllable may also end a name's word ("Giao thông", "Tổ chức"), so the name parser stops at the pair, not the syllable.
+ */
+export const VERBS_AFTER_NAMES = [
+  'thông báo', 'công bố', 'tuyển sinh', 'yêu cầu', 'điều chỉnh', 'khuyến cáo', 'phê duyệt', 'truy tố', 'chỉ đạo',
+  'cho biết', 'điều tra', 'chính thức', 'định hướng', 'khẳng định', 'quyết định', 'ban hành', 'hướng dẫn', 'triển khai',
+  'tiếp tục', 'đề nghị', 'cảnh báo', 'kiểm tra', 'xử lý', 'đề xuất', 'xác nhận', 'tuyên bố', 'kêu gọi', 'cam kết',
+  'ký kết', 'thông qua', 'phát hành', 'tổ chức', 'phối hợp', 'tổng kết', 'phát động', 'trao tặng', 'tiếp nhận',
+];

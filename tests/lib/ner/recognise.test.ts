@@ -32,6 +32,22 @@ describe('recognise: Vietnamese', () => {
     ]);
   });
 
+  it('ends a known organisation where the knowledge base does, not at the verb after it', () => {
+    expect(entities('Ngân hàng Nhà nước định hướng tín dụng. Bộ Tài chính chính thức hoạt động. Bộ Ngoại giao thông báo.')).toEqual([
+      ['ORG', 'Ngân hàng Nhà nước', 'org:sbv'],
+      ['ORG', 'Bộ Tài chính', 'org:mof-vn'],
+      ['ORG', 'Bộ Ngoại giao', 'org:mofa-vn'],
+    ]);
+    expect(entities('Tổ chức Hợp tác Thượng Hải họp tại Astana.')[0]).toEqual(['ORG', 'Tổ chức Hợp tác Thượng Hải', 'org:sco']);
+  });
+
+  it("ends an unknown organisation before the verb, keeping the lower-case words of its own name", () => {
+    expect(entities('Trường Đại học Bách khoa tuyển sinh. Cục Cảnh sát giao thông khuyến cáo người dân.')).toEqual([
+      ['ORG', 'Trường Đại học Bách khoa', null],
+      ['ORG', 'Cục Cảnh sát giao thông', null],
+    ]);
+  });
+
   it('remembers a type given once by context', () => {
     const found = entities('Anh Lò Văn Páo làm nghề rừng. Sáng nay, Lò Văn Páo dẫn đoàn lên núi.');
     expect(found).toEqual([
