@@ -8,9 +8,20 @@ import { ENTITY_TYPES } from '../ner/types';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/**
+ * The model's text patterns, named so an import problem can say in the reader's language what a refused value should
+ * look like (lib/i18n/import-problems.ts) instead of showing the expression.
+ */
+export const MODEL_PATTERNS = {
+  webAddress: /^https?:/,
+  entitySource: /^(urn:newslens:kb:[a-z]+:[a-z0-9-]+|https:\/\/www\.wikidata\.org\/entity\/Q\d+)$/,
+  knowledgeBaseId: /^[a-z]+:[a-z0-9-]+$/,
+  annotationId: /^urn:uuid:[0-9a-f-]{36}$/,
+} as const;
+
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.isoTimestamp());
-const httpUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:/, 'must be an http(s) URL'));
+const httpUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(MODEL_PATTERNS.webAddress, 'must be an http(s) URL'));
 
 export const textQuoteSelectorSchema = v.strictObject({
   type: v.literal('TextQuoteSelector'),
@@ -52,8 +63,8 @@ const tagBody = v.strictObject({
 const identifyingBody = v.strictObject({
   type: v.literal('SpecificResource'),
   purpose: v.literal('identifying'),
-  source: v.pipe(v.string(), v.maxLength(300), v.regex(/^(urn:newslens:kb:[a-z]+:[a-z0-9-]+|https:\/\/www\.wikidata\.org\/entity\/Q\d+)$/)),
-  'newslens:kb': v.optional(v.pipe(v.string(), v.regex(/^[a-z]+:[a-z0-9-]+$/))),
+  source: v.pipe(v.string(), v.maxLength(300), v.regex(MODEL_PATTERNS.entitySource)),
+  'newslens:kb': v.optional(v.pipe(v.string(), v.regex(MODEL_PATTERNS.knowledgeBaseId))),
 });
 
 const classifyingBody = v.strictObject({
@@ -87,7 +98,7 @@ export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'orange'] a
 
 export const annotationSchema = v.strictObject({
   '@context': v.literal(ANNOTATION_CONTEXT),
-  id: v.pipe(v.string(), v.regex(/^urn:uuid:[0-9a-f-]{36}$/)),
+  id: v.pipe(v.string(), v.regex(MODEL_PATTERNS.annotationId)),
   type: v.literal('Annotation'),
   motivation: v.picklist(['highlighting', 'commenting', 'tagging', 'assessing', 'identifying', 'classifying']),
   created: isoDate,

@@ -9,6 +9,7 @@ import type { BaseIssue } from 'valibot';
 import type { ImportProblem, ItemIssue, JsonError, SkipReason, Skipped, ValueIssue } from '../import/problems';
 import type { PageText } from './pages';
 import { settingsProblem } from './settings-problems';
+import { MODEL_PATTERNS } from '../annotations/model';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -25,15 +26,17 @@ function choices(expected: string, t: PageText): string {
   return new Intl.ListFormat(t.locale, { type: 'disjunction' }).format(options);
 }
 
-/**
- * What a pattern of the annotation model asks for. The model's patterns are not exported, so the two a reader can
- * meet are recognised by what they accept (a web address, not a script; an annotation id); any other is shown.
- */
+/** What each of the annotation model's patterns asks for, in the reader's words. */
+const PATTERN_KEYS = new Map<RegExp, 'importIssue.webAddress' | 'importIssue.entitySource' | 'importIssue.knowledgeBaseId' | 'importIssue.uuid'>([
+  [MODEL_PATTERNS.webAddress, 'importIssue.webAddress'],
+  [MODEL_PATTERNS.entitySource, 'importIssue.entitySource'],
+  [MODEL_PATTERNS.knowledgeBaseId, 'importIssue.knowledgeBaseId'],
+  [MODEL_PATTERNS.annotationId, 'importIssue.uuid'],
+]);
+
 function patternProblem(pattern: unknown, t: PageText): string {
-  if (!(pattern instanceof RegExp)) return t('problem.invalid');
-  if (pattern.test('https://news.example/') && !pattern.test('javascript:alert(1)')) return t('importIssue.webAddress');
-  if (pattern.test('urn:uuid:00000000-0000-4000-8000-000000000000')) return t('importIssue.uuid');
-  return t('importIssue.pattern', { pattern: pattern.source });
+  const key = pattern instanceof RegExp ? PATTERN_KEYS.get(pattern) : undefined;
+  return key ? t(key) : t('problem.invalid');
 }
 
 /** What is wrong with a value, without saying where. */

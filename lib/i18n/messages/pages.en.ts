@@ -229,7 +229,8 @@ export const PAGES_EN = {
   'importIssue.timestamp': 'must be a date and time such as 2025-03-04T05:06:07Z',
   'importIssue.webAddress': 'must be an http(s) URL',
   'importIssue.uuid': 'must be urn:uuid: followed by a UUID',
-  'importIssue.pattern': 'does not match the pattern {pattern}',
+  'importIssue.entitySource': 'must be a NewsLens entity (urn:newslens:kb:…) or a Wikidata entity address',
+  'importIssue.knowledgeBaseId': 'must be a NewsLens entity id such as per:vladimir-putin',
 
   'importSkip.notObject': 'not an annotation (expected a JSON object)',
   'importSkip.reply': 'a reply in a discussion, not an annotation of the page',

@@ -231,7 +231,8 @@ export const PAGES_VI: Record<PagesKey, string> = {
   'importIssue.timestamp': 'phải là ngày giờ có dạng 2025-03-04T05:06:07Z',
   'importIssue.webAddress': 'phải là một địa chỉ web http(s)',
   'importIssue.uuid': 'phải có dạng urn:uuid: kèm theo một UUID',
-  'importIssue.pattern': 'không khớp với mẫu {pattern}',
+  'importIssue.entitySource': 'phải là một thực thể của NewsLens (urn:newslens:kb:…) hoặc địa chỉ một thực thể Wikidata',
+  'importIssue.knowledgeBaseId': 'phải là mã thực thể của NewsLens, ví dụ per:vladimir-putin',
 
   'importSkip.notObject': 'không phải chú thích (cần một đối tượng JSON)',
   'importSkip.reply': 'là câu trả lời trong một cuộc thảo luận, không phải chú thích trên trang',

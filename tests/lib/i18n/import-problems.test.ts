@@ -7,6 +7,7 @@ import type { ImportProblem } from '@/lib/import/problems';
 import { readImportFile } from '@/lib/import/read-file';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { highlight } from '../../support/annotations';
+import { compose } from '../../support/corrections';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 const PAGE = 'https://news.example/a';
@@ -24,6 +25,12 @@ function inBoth(problem: ImportProblem): { en: string; vi: string } {
 }
 
 const withItems = (...items: unknown[]): string => JSON.stringify(items);
+
+/** An entity correction whose link to the entity is `source`. */
+function linkedTo(source: string): unknown {
+  const correction = compose('Vladimir Putin', 'PER', 'per:vladimir-putin');
+  return { ...correction, body: correction.body.map((body) => (body.type === 'SpecificResource' ? { ...body, source } : body)) };
+}
 
 describe('import problems', () => {
   it('word an invalid item in both languages, with its number and the path inside it', () => {
@@ -49,6 +56,7 @@ describe('import problems', () => {
       [{ ...a, target: { ...a.target, selector: [a.target.selector[0], { ...a.target.selector[1], start: -1 }] } }, 'Item 1 (target.selector[1].start): must be 0 or more, not -1', 'Mục 1 (target.selector[1].start): phải từ 0 trở lên, không phải -1'],
       [{ ...a, target: { ...a.target, selector: [{ ...a.target.selector[0], exact: '' }, a.target.selector[1]] } }, 'Item 1 (target.selector[0].exact): must not be empty', 'Mục 1 (target.selector[0].exact): không được để trống'],
       [{ ...a, body: 'note' }, 'Item 1 (body): must be a list (a JSON array)', 'Mục 1 (body): phải là một danh sách (mảng JSON)'],
+      [linkedTo('kb:per:x'), 'Item 1 (body[1].source): must be a NewsLens entity (urn:newslens:kb:…) or a Wikidata entity address', 'Mục 1 (body[1].source): phải là một thực thể của NewsLens (urn:newslens:kb:…) hoặc địa chỉ một thực thể Wikidata'],
     ];
     for (const [item, en, vi] of cases) {
       const problem = problemOf(withItems(item));
