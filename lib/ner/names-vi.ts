@@ -13,7 +13,7 @@ import { isHeadlineLike } from './headline';
 import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   EVENT_HEADS, FACILITY_WORDS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_CUES, ORGANISATION_HEADS, PERSON_TITLES,
-  PLACE_CUES, SENTENCE_STARTERS, VERBS_AFTER_NAMES,
+  PLACE_CUES, SENTENCE_STARTERS, VERBS_AFTER_NAMES, ADMINISTRATIVE_UNITS,
 } from './lexicon/vi';
 import type { EntityType } from './types';
 
@@ -27,6 +27,7 @@ const facilityWords = new PhraseSet(FACILITY_WORDS);
 const starters = new PhraseSet(SENTENCE_STARTERS);
 const nonNames = new PhraseSet(NON_NAMES);
 const verbsAfterNames = new PhraseSet(VERBS_AFTER_NAMES);
+const administrativeUnits = new PhraseSet(ADMINISTRATIVE_UNITS);
 const familyNames = wordSet(FAMILY_NAMES);
 const AND = wordHash('và');
 
@@ -79,14 +80,22 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
       t++;
       let tail = 0;
       while (t < limit && tail < MAX_TAIL && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
-        // A name the knowledge base knows ends where it says: "Bộ Ngoại giao | thông báo", "Ngân hàng Nhà nước | định hướng".
-        if (coverage[t - 1] !== undefined && coverage[t] === undefined) break;
+        // A body or event the knowledge base knows ends where it says: "Bộ Ngoại giao | thông báo", "Ngân hàng Nhà nước |
+        // định hướng". A place it knows does not end the name it sits in: "Trường Đại học Mỹ thuật".
+        const known = coverage[t - 1];
+        if (known !== undefined && known !== 'LOC' && known !== 'PER' && coverage[t] === undefined) break;
         if (coverage[t] === undefined && verbsAfterNames.longestAt(doc.hashes, t, limit) > 0) break;
         last = t;
         t++;
         tail++;
         descriptive = true;
       }
+      continue;
+    }
+    // A local body's name runs on through its province or city: "Công an tỉnh Bình Dương".
+    const unit = last >= 0 ? administrativeUnits.longestAt(doc.hashes, t, limit) : 0;
+    if (unit > 0 && t + unit < limit && doc.capitalised[t + unit] && coverage[t + unit] !== 'PER') {
+      t += unit;
       continue;
     }
     // "Bộ Giáo dục và Đào tạo" is one name; "Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc" are two.

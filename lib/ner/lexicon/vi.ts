@@ -113,10 +113,14 @@ export const NON_NAMES = [
 /**
  * Verbs a sentence resumes with after an organisation's name ("Trường Đại học Bách khoa | tuyển sinh"). Their first
  * syllable may also end a name's word ("Giao thông", "Tổ chức"), so the name parser stops at the pair, not the syllable.
+ * Verbs that are also part of common names are left out ("Cơ quan Cảnh sát điều tra").
  */
 export const VERBS_AFTER_NAMES = [
   'thông báo', 'công bố', 'tuyển sinh', 'yêu cầu', 'điều chỉnh', 'khuyến cáo', 'phê duyệt', 'truy tố', 'chỉ đạo',
-  'cho biết', 'điều tra', 'chính thức', 'định hướng', 'khẳng định', 'quyết định', 'ban hành', 'hướng dẫn', 'triển khai',
+  'cho biết', 'chính thức', 'định hướng', 'khẳng định', 'quyết định', 'ban hành', 'hướng dẫn', 'triển khai',
   'tiếp tục', 'đề nghị', 'cảnh báo', 'kiểm tra', 'xử lý', 'đề xuất', 'xác nhận', 'tuyên bố', 'kêu gọi', 'cam kết',
   'ký kết', 'thông qua', 'phát hành', 'tổ chức', 'phối hợp', 'tổng kết', 'phát động', 'trao tặng', 'tiếp nhận',
 ];
+
+/** Administrative units a local body's name runs on through ("Công an tỉnh Bình Dương", "Sở Y tế thành phố Hải Phòng"). */
+export const ADMINISTRATIVE_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'];

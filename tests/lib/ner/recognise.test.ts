@@ -48,6 +48,13 @@ describe('recognise: Vietnamese', () => {
     ]);
   });
 
+  it("keeps a place inside a body's name, and runs a local body's name on through its province", () => {
+    expect(entities('Trường Đại học Mỹ thuật Việt Nam tuyển sinh.')).toEqual([['ORG', 'Trường Đại học Mỹ thuật Việt Nam', null]]);
+    expect(entities('Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương khởi tố vụ án.')).toEqual([
+      ['ORG', 'Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương', null],
+    ]);
+  });
+
   it('remembers a type given once by context', () => {
     const found = entities('Anh Lò Văn Páo làm nghề rừng. Sáng nay, Lò Văn Páo dẫn đoàn lên núi.');
     expect(found).toEqual([
