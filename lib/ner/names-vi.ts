@@ -30,6 +30,7 @@ const verbsAfterNames = new PhraseSet(VERBS_AFTER_NAMES);
 const administrativeUnits = new PhraseSet(ADMINISTRATIVE_UNITS);
 const familyNames = wordSet(FAMILY_NAMES);
 const AND = wordHash('và');
+const AT = wordHash('tại');
 
 /** Function words that break the link between a title and the name after it ("Bộ trưởng … cho biết"). */
 const FUNCTION_WORDS = wordSet([
@@ -111,6 +112,9 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
 function titleBefore(doc: TokenDoc, at: number, floor: number, coverage: Coverage): boolean {
   for (let t = at - 1; t >= Math.max(floor, at - TITLE_REACH); t--) {
     if (titles.longestEndingAt(doc.hashes, t, floor) > 0) return true;
+    // A known country or city may stand between, and so may "tại" before one: "Đại sứ Nga tại Việt Nam Gennady Bezdetko".
+    if (coverage[t] !== undefined) continue;
+    if (doc.hashes[t] === AT && coverage[t + 1] === 'LOC') continue;
     if (doc.kinds[t] !== WORD) return false;
     // Only the title's own complement ("Ngoại giao") or a country or body may stand between title and name.
     if (coverage[t] === undefined && !doc.capitalised[t] && FUNCTION_WORDS.has(doc.hashes[t] ?? 0)) return false;

@@ -55,6 +55,12 @@ describe('recognise: Vietnamese', () => {
     ]);
   });
 
+  it("reads an ambassador's name after \"tại\" and the country or city of the posting", () => {
+    const people = (text: string) => entities(text).filter(([type]) => type === 'PER').map(([, name]) => name);
+    expect(people('Đại sứ Nga tại Việt Nam Gennady Bezdetko dự buổi lễ.')).toEqual(['Gennady Bezdetko']);
+    expect(people('Tổng Lãnh sự Mỹ tại TP.HCM Susan Burns phát biểu.')).toEqual(['Susan Burns']);
+  });
+
   it('remembers a type given once by context', () => {
     const found = entities('Anh Lò Văn Páo làm nghề rừng. Sáng nay, Lò Văn Páo dẫn đoàn lên núi.');
     expect(found).toEqual([
