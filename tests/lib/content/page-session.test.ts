@@ -91,6 +91,24 @@ describe('PageSession', () => {
     expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(2);
   });
 
+  it('reads a region of several parts as one text and follows edits in each part', async () => {
+    const { session, reports, article } = setup();
+    const headline = document.createElement('h1');
+    headline.textContent = 'Vladimir Putin tới Astana';
+    article.before(headline);
+    article.querySelector('h1')?.remove();
+    expect(await session.scan([headline, article])).toBe(7);
+    expect(marked().slice(0, 2)).toEqual(['Vladimir Putin', 'Tập Cận Bình']);
+    headline.textContent = 'Tập Cận Bình tới Astana';
+    await vi.waitFor(() => expect(counted(reports.at(-1), 'per:xi-jinping')).toBe(2));
+    expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(1);
+    // Text outside the region is not read, even between its parts.
+    headline.after(Object.assign(document.createElement('p'), { textContent: 'Quảng cáo: Kazakhstan' }));
+    article.append(Object.assign(document.createElement('p'), { textContent: 'Vladimir Putin rời Kazakhstan.' }));
+    await vi.waitFor(() => expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(2));
+    expect(counted(reports.at(-1), 'loc:kz')).toBe(2);
+  });
+
   it('stops working when the content script is torn down', async () => {
     const { session, controller, article } = setup();
     await session.scan([article]);
