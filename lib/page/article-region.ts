@@ -16,15 +16,32 @@ const MAX_STANDFIRST_BLOCKS = 3;
 /** Characters of the headline that the page's title must contain: a logo's few words are not a headline. */
 const HEADLINE_PROBE = 40;
 const MIN_HEADLINE_CHARS = 12;
+/** A standfirst is a sentence or two; a shorter paragraph there is a byline, a date or a share bar. */
+const MIN_STANDFIRST_CHARS = 30;
 
 const folded = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** `[headline, ...standfirst, body]` in document order, or `[body]` when the body holds its headline or has none. */
-export function articleRegion(doc: Document, body: Element): Element[] {
-  if (body.getElementsByTagName('h1')[0] !== undefined) return [body];
-  const headline = headlineAbove(doc, body);
-  if (!headline) return [body];
-  return [headline.element, ...standfirst(headline.ancestor, headline.element, body), body];
+/**
+ * `[headline, ...standfirst, body]` in document order, or `[body]` when the body holds its headline or has none.
+ * Where the article marks its body (`itemprop="articleBody"`), only the body and the headline and standfirst above it
+ * are read, not the share bar, tags and related links an <article> often holds too.
+ */
+export function articleRegion(doc: Document, root: Element): Element[] {
+  const marked = markedBody(root);
+  if (marked) {
+    const headline = [...root.getElementsByTagName('h1')].find((element) => precedes(marked)(element) && !insideSkipped(element, root));
+    return headline ? [headline, ...standfirst(root, headline, marked), marked] : [marked];
+  }
+  if (root.getElementsByTagName('h1')[0] !== undefined) return [root];
+  const headline = headlineAbove(doc, root);
+  if (!headline) return [root];
+  return [headline.element, ...standfirst(headline.ancestor, headline.element, root), root];
+}
+
+/** The one element of the story marked as its body; none when there are several (a live blog marks each post's). */
+function markedBody(story: Element): Element | null {
+  const bodies = story.querySelectorAll('[itemprop="articleBody"]');
+  return bodies.length === 1 ? (bodies[0] ?? null) : null;
 }
 
 /** The nearest `<h1>` before the body that the page's titles name, with the ancestor it shares with the body. */
@@ -40,14 +57,14 @@ function headlineAbove(doc: Document, body: Element): { element: Element; ancest
   return null;
 }
 
-/** The paragraphs (`p`, or `h2` as many portals mark the sapo) between the headline and the body. */
+/** The paragraphs (`p`, or `h2` as many portals mark the sapo) between the headline and the body, bylines left out. */
 function standfirst(ancestor: Element, headline: Element, body: Element): Element[] {
   const blocks: Element[] = [];
   for (const block of ancestor.querySelectorAll('p, h2')) {
     if (blocks.length === MAX_STANDFIRST_BLOCKS) break;
     if (!precedes(body)(block) || !follows(headline)(block)) continue;
     if (blocks.some((taken) => taken.contains(block)) || insideSkipped(block, ancestor)) continue;
-    if (folded(block.textContent) !== '') blocks.push(block);
+    if (folded(block.textContent).length >= MIN_STANDFIRST_CHARS) blocks.push(block);
   }
   return blocks;
 }

@@ -31,9 +31,9 @@ describe('articleRegion', () => {
   });
 
   it('takes an h2 sapo too, and nothing after the body', () => {
-    const doc = page(HEADLINE, `<div class="detail"><h1>${HEADLINE}</h1><h2 class="detail-sapo">Cuộc gặp bên lề SCO.</h2>
+    const doc = page(HEADLINE, `<div class="detail"><h1>${HEADLINE}</h1><h2 class="detail-sapo">Cuộc gặp diễn ra bên lề hội nghị SCO.</h2>
       <div class="detail-content" itemprop="articleBody">${BODY}</div><h2>Tin cùng chuyên mục</h2></div>`);
-    expect(regionTexts(doc)).toEqual([HEADLINE, 'Cuộc gặp bên lề SCO.', 'BODY']);
+    expect(regionTexts(doc)).toEqual([HEADLINE, 'Cuộc gặp diễn ra bên lề hội nghị SCO.', 'BODY']);
   });
 
   it('is the body alone when the body holds its headline', () => {
@@ -51,5 +51,21 @@ describe('articleRegion', () => {
     expect(regionTexts(far)).toEqual(['BODY']);
     const inNav = page(HEADLINE, `<div><nav><h1>${HEADLINE}</h1></nav><article>${BODY}</article></div>`);
     expect(regionTexts(inNav)).toEqual(['BODY']);
+  });
+});
+
+describe('articleRegion: a marked body', () => {
+  it('reads the headline, the standfirst and the marked body of an <article>, not its share bar, tags or related links', () => {
+    const doc = page('A different SEO title', `<article><header><h1>${HEADLINE}</h1><div class="meta">Thu Hà · 21/5/2024</div>
+      <p class="sapo">Hai nhà lãnh đạo sẽ gặp nhau bên lề hội nghị SCO.</p></header><div class="share"><p>Chia sẻ Facebook</p></div>
+      <div itemprop="articleBody">${BODY}</div><div class="tags"><p>Nga, Trung Quốc</p></div><div class="related"><p>Ukraine và NATO</p></div></article>`);
+    const root = findArticleRoot(doc)!;
+    expect(articleRegion(doc, root).map((part) => part.className || part.localName)).toEqual(['h1', 'sapo', 'div']);
+  });
+
+  it('reads the whole story when each post of a live blog marks its own body', () => {
+    const doc = page(HEADLINE, `<article><h1>${HEADLINE}</h1><div itemprop="articleBody">${BODY}</div><div itemprop="articleBody">${BODY}</div></article>`);
+    const root = findArticleRoot(doc)!;
+    expect(articleRegion(doc, root)).toEqual([root]);
   });
 });
