@@ -36,7 +36,8 @@ export const ORGANISATION_HEADS = [
   'nxb', 'thông tấn xã', 'quốc hội', 'chính phủ', 'bộ chính trị', 'tỉnh uỷ', 'thành uỷ', 'huyện uỷ',
   'đảng uỷ', 'vụ', 'phòng', 'khoa', 'trường thpt', 'trường thcs', 'trường tiểu học', 'trường mầm non',
   'tổng liên đoàn', 'ngân hàng tmcp', 'công ty cổ phần', 'công ty tnhh', 'ban nhạc', 'đại sứ quán', 'lãnh sự quán',
-  'đội tuyển', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'hải quân', 'không quân', 'lực lượng', 'cơ quan',
+  'đội tuyển', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'hải quân', 'không quân', 'lực lượng', 'cơ quan', 'thượng viện',
+  'hạ viện', 'nghị viện',
 ];
 
 /** Words that head a named event ("Hội nghị …", "Giải …"). */

@@ -61,6 +61,10 @@ describe('recognise: Vietnamese', () => {
     expect(people('Tổng Lãnh sự Mỹ tại TP.HCM Susan Burns phát biểu.')).toEqual(['Susan Burns']);
   });
 
+  it("names a country's upper or lower house as a body", () => {
+    expect(entities('Chủ tịch Thượng viện Campuchia Hun Sen hội kiến đoàn.')[0]).toEqual(['ORG', 'Thượng viện Campuchia', null]);
+  });
+
   it('remembers a type given once by context', () => {
     const found = entities('Anh Lò Văn Páo làm nghề rừng. Sáng nay, Lò Văn Páo dẫn đoàn lên núi.');
     expect(found).toEqual([
