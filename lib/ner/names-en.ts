@@ -26,6 +26,7 @@ const nonNames = wordSet(NON_NAMES);
 const starters = wordSet(SENTENCE_STARTERS);
 const SPEECH_VERBS = wordSet(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'stated', 'explained']);
 const OF = wordHash('of');
+const NOT_IN_PERSON_NAMES = wordSet(['of', 'for', 'the']);
 const APOSTROPHE = wordHash("'");
 
 function typeFromOwnWords(doc: TokenDoc, first: number, last: number): EntityType | null {
@@ -102,8 +103,10 @@ function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage)
  */
 function splitAtTitles(doc: TokenDoc, first: number, last: number, floor: number, limit: number, ordinary: ReadonlySet<number>, found: Candidate[]): void {
   for (let t = first; t <= last; t++) {
-    const title = titles.longestAt(doc.hashes, t, last + 1);
+    let title = titles.longestAt(doc.hashes, t, last + 1);
     if (title === 0 || t + title > last + 1) continue;
+    // A hyphenated title is one title: "Director-General Jean Kaseya", "President-elect Donald Trump".
+    while (t + title + 1 <= last && isGlued(doc, t + title)) title += 2;
     if (t > first) classify(doc, first, t - 1, floor, limit, ordinary, found, null);
     classify(doc, t + title, last, floor, limit, ordinary, found, 'PER');
     return;
@@ -111,9 +114,18 @@ function splitAtTitles(doc: TokenDoc, first: number, last: number, floor: number
   classify(doc, first, last, floor, limit, ordinary, found, null);
 }
 
+/** A joiner glued to the words on both sides ("Director-General", "Dong-hyuk"), not a spaced dash. */
+function isGlued(doc: TokenDoc, joiner: number): boolean {
+  return doc.kinds[joiner] === JOINER && !doc.spaced[joiner] && !doc.spaced[joiner + 1] && doc.kinds[joiner + 1] === WORD;
+}
+
 function classify(doc: TokenDoc, start: number, end: number, floor: number, limit: number, ordinary: ReadonlySet<number>, found: Candidate[], cue: EntityType | null): void {
   let first = start;
   let last = end;
+  // A name starts with a capitalised word (not "of the" after a title, nor the hyphen of "co-director") and ends
+  // with a word.
+  while (first <= last && (doc.kinds[first] !== WORD || !doc.capitalised[first])) first++;
+  while (last >= first && doc.kinds[last] !== WORD) last--;
   while (first <= last && (nonNames.has(doc.hashes[first] ?? 0) ||
     (doc.sentenceStart[first] && (starters.has(doc.hashes[first] ?? 0) || ordinary.has(doc.hashes[first] ?? 0))))) {
     first++;
@@ -126,10 +138,39 @@ function classify(doc: TokenDoc, start: number, end: number, floor: number, limi
     found.push({ first, last, type: 'MISC', headed: true });
     return;
   }
+  // "Rahul Menon of Eastwind Aviation Consulting": a name, then the body it works for. ("Bank of England" names its
+  // kind before "of" and stays whole.)
+  const joint = firstConnector(doc, first, last);
+  if (joint > first && typeFromOwnWords(doc, first, joint - 1) === null) {
+    let rest = joint;
+    while (rest <= last && (doc.kinds[rest] !== WORD || !doc.capitalised[rest])) rest++;
+    if (rest <= last && typeFromOwnWords(doc, rest, last) !== null) {
+      classify(doc, first, joint - 1, floor, limit, ordinary, found, cue);
+      classify(doc, rest, last, floor, limit, ordinary, found, null);
+      return;
+    }
+  }
   const own = typeFromOwnWords(doc, first, last);
   if (own) {
     found.push({ first, last, type: own, headed: true });
     return;
   }
-  found.push({ first, last, type: cue ?? typeFromContext(doc, first, last, floor, limit), headed: false });
+  const type = cue ?? typeFromContext(doc, first, last, floor, limit);
+  // A person's name does not run on through "of": "Pascal Mumbere | of the Heal Africa hospital". Nor does an untyped
+  // run, which becomes a person when nothing else says what it is.
+  const connector = type === 'PER' || type === null ? firstConnector(doc, first, last) : -1;
+  if (connector > first) {
+    found.push({ first, last: connector - 1, type, headed: false });
+    let rest = connector;
+    while (rest <= last && (doc.kinds[rest] !== WORD || !doc.capitalised[rest])) rest++;
+    if (rest <= last) classify(doc, rest, last, floor, limit, ordinary, found, null);
+    return;
+  }
+  found.push({ first, last, type, headed: false });
+}
+
+/** The first lower-case "of", "for" or "the" inside a run, or -1 ("van", "de", "bin" … belong to people's names). */
+function firstConnector(doc: TokenDoc, first: number, last: number): number {
+  for (let t = first + 1; t < last; t++) if (doc.kinds[t] === WORD && !doc.capitalised[t] && NOT_IN_PERSON_NAMES.has(doc.hashes[t] ?? 0)) return t;
+  return -1;
 }

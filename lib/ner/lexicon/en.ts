@@ -1,8 +1,8 @@
 /** English cue words for names the knowledge base does not know (lower case). Our own lists. */
 
 export const PERSON_TITLES = [
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'president',
-  'vice president', 'prime minister', 'deputy prime minister', 'minister', 'foreign minister', 'chancellor',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'doctor', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice president', 'prime minister', 'deputy prime minister', 'minister', 'foreign minister', 'chancellor',
   'secretary', 'secretary of state', 'secretary-general', 'general secretary', 'senator', 'sen.', 'rep.',
   'representative', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'general',
   'gen.', 'admiral', 'colonel', 'col.', 'captain', 'capt.', 'lieutenant', 'sergeant', 'judge', 'justice',
@@ -28,6 +28,7 @@ export const ORGANISATION_WORDS = [
   'coalition', 'movement', 'front', 'brigade', 'regiment', 'exchange', 'reserve', 'trust', 'partners', 'labs',
   'mission', 'delegation', 'programme', 'program', 'institution', 'network', 'ministry', 'directorate', 'technologies', 'systems', 'energy', 'petroleum', 'oil', 'gas', 'electric', 'electronics', 'pharma',
   'pharmaceuticals', 'capital', 'securities', 'insurance', 'airline', 'team', 'secretariat', 'tribunal', 'observatory',
+  'consulting', 'consultancy', 'advisory', 'research', 'analytics', 'ventures', 'investments', 'logistics', 'studios',
 ];
 
 export const EVENT_WORDS = [

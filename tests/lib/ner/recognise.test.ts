@@ -104,6 +104,22 @@ describe('recognise: English', () => {
     ]);
   });
 
+  it('keeps hyphenated titles whole and out of the name', () => {
+    const people = (text: string) => entities(text, 'en').filter(([type]) => type === 'PER').map(([, name]) => name);
+    expect(people('Director-General Jean Kaseya called for vaccines.')).toEqual(['Jean Kaseya']);
+    expect(people('President-elect Donald Trump met Joe Biden.')).toEqual(['Donald Trump', 'Joe Biden']);
+    expect(people('Co-director Hwang Dong-hyuk spoke.')).toEqual(['Hwang Dong-hyuk']);
+  });
+
+  it('ends a person before "of" and the body after it', () => {
+    expect(entities('Analyst Rahul Menon of Eastwind Aviation Consulting said demand was strong.', 'en')).toEqual([
+      ['PER', 'Rahul Menon', null],
+      ['ORG', 'Eastwind Aviation Consulting', null],
+    ]);
+    expect(entities('Doctor Pascal Mumbere of the Heal Africa hospital said wards were full.', 'en')[0]).toEqual(['PER', 'Pascal Mumbere', null]);
+    expect(entities('The Bank of England kept rates on hold.', 'en')[0]?.[1]).toBe('Bank of England');
+  });
+
   it('links a surname to the person named in full earlier', () => {
     const found = recognise(kb, 'Analyst Priya Raman spoke first. Later, Raman added a caveat.', { lang: 'en' });
     expect(found.map((mention) => [mention.type, mention.text])).toEqual([
