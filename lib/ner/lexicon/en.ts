@@ -2,7 +2,8 @@
 
 export const PERSON_TITLES = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'doctor', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
-  'president', 'vice president', 'prime minister', 'deputy prime minister', 'minister', 'foreign minister', 'chancellor',
+  'president', 'vice president', 'prime minister', 'deputy prime minister', 'minister', 'foreign minister',
+  'chancellor',
   'secretary', 'secretary of state', 'secretary-general', 'general secretary', 'senator', 'sen.', 'rep.',
   'representative', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'general',
   'gen.', 'admiral', 'colonel', 'col.', 'captain', 'capt.', 'lieutenant', 'sergeant', 'judge', 'justice',
