@@ -79,8 +79,9 @@ function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage)
       last = next;
       continue;
     }
+    // Hyphens and apostrophes inside a name ("Dong-hyuk", "O'Connor"), not a possessive ("Putin's").
     if (doc.kinds[next] === JOINER && !doc.spaced[next] && next + 1 < to && !doc.spaced[next + 1] &&
-      doc.kinds[next + 1] === WORD && doc.hashes[next] !== APOSTROPHE) {
+      doc.kinds[next + 1] === WORD && (doc.hashes[next] !== APOSTROPHE || doc.capitalised[next + 1])) {
       last = next + 1;
       continue;
     }

@@ -12,7 +12,7 @@ import { facilityStart, findVietnameseNames } from './names-vi';
 import { findEnglishNames, lowerCaseWords } from './names-en';
 import { wordTails } from './word-tails';
 import { detectLanguage } from '../text/language';
-import { WORD, scan } from '../text/scan';
+import { JOINER, WORD, scan } from '../text/scan';
 import type { EntityType, Lang, Mention } from './types';
 
 export interface RecogniseOptions {
@@ -41,9 +41,16 @@ function paragraphLanguage(doc: TokenDoc, from: number, to: number, fallback: La
   return detectLanguage(doc.surface(from, Math.max(from, to - 1))) ?? fallback;
 }
 
+/**
+ * Capitalised words of a candidate, a hyphenated compound counting once: "T-shirt" and "E-commerce" starting a
+ * sentence are one word, not a two-word name ("Hwang Dong-hyuk" still has two).
+ */
 function wordCount(doc: TokenDoc, candidate: Candidate): number {
   let words = 0;
-  for (let t = candidate.first; t <= candidate.last; t++) if (doc.kinds[t] === WORD) words++;
+  for (let t = candidate.first; t <= candidate.last; t++) {
+    const glued = t > candidate.first && doc.kinds[t - 1] === JOINER && !doc.spaced[t - 1] && !doc.spaced[t];
+    if (doc.kinds[t] === WORD && doc.capitalised[t] && !glued) words++;
+  }
   return words;
 }
 
@@ -81,21 +88,24 @@ export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOpt
   const typedSurfaces = new Map<string, EntityType>();
   const personParts = new Set<number>();
   const surfaceKey = (first: number, last: number): string => doc.hashes.subarray(first, last + 1).join(' ');
+  // An English run of two or more capitalised words with no other clue is most often a person; a Vietnamese one
+  // without a family name or a clue is as often a place, a brand or a work, so it is left out.
+  const personByDefault = (candidate: Candidate & { lang: Lang }): boolean => candidate.lang === 'en' && wordCount(doc, candidate) >= 2;
   for (const candidate of candidates) {
-    if (candidate.type === null) continue;
-    typedSurfaces.set(surfaceKey(candidate.first, candidate.last), candidate.type);
-    if (candidate.type === 'PER' && candidate.last > candidate.first) personParts.add(doc.hashes[candidate.last] ?? 0);
+    if (candidate.type === 'PER' || (candidate.type === null && personByDefault(candidate))) {
+      if (candidate.last > candidate.first) personParts.add(doc.hashes[candidate.last] ?? 0);
+    }
+    if (candidate.type !== null) typedSurfaces.set(surfaceKey(candidate.first, candidate.last), candidate.type);
   }
   for (const span of spans) if (span.type === 'PER' && span.last > span.first) personParts.add(doc.hashes[span.last] ?? 0);
   for (const candidate of candidates) {
-    const single = candidate.first === candidate.last;
+    // One word, a hyphenated one included: "Bankman-Fried" after "Sam Bankman-Fried".
+    const single = wordCount(doc, candidate) <= 1;
     const type =
       candidate.type ??
       typedSurfaces.get(surfaceKey(candidate.first, candidate.last)) ??
-      (single && personParts.has(doc.hashes[candidate.first] ?? 0) ? 'PER' : null) ??
-      // An English run of two or more capitalised words with no other clue is most often a person; a Vietnamese
-      // one without a family name or a clue is as often a place, a brand or a work, so it is left out.
-      (!single && candidate.lang === 'en' && wordCount(doc, candidate) >= 2 ? 'PER' : null);
+      (single && personParts.has(doc.hashes[candidate.last] ?? 0) ? 'PER' : null) ??
+      (personByDefault(candidate) ? 'PER' : null);
     if (type === null) continue;
     spans.push({ first: candidate.first, last: candidate.last, type, id: null, rank: candidate.headed ? 3 : 1 });
   }

@@ -111,6 +111,15 @@ describe('recognise: English', () => {
     expect(people('Co-director Hwang Dong-hyuk spoke.')).toEqual(['Hwang Dong-hyuk']);
   });
 
+  it("reads O'Connor and hyphenated surnames, and takes no hyphenated word for a name", () => {
+    const people = (text: string) => entities(text, 'en').filter(([type]) => type === 'PER').map(([, name]) => name);
+    expect(people("Liam O'Connor met Putin's envoy. T-shirt sales rose. E-commerce grew.")).toEqual(["Liam O'Connor", 'Putin']);
+    expect(people('Carlos Alcaraz beat Novak Djokovic. Alcaraz said Djokovic played well.')).toEqual([
+      'Carlos Alcaraz', 'Novak Djokovic', 'Alcaraz', 'Djokovic',
+    ]);
+    expect(people('Sam Bankman-Fried was sentenced. A judge said Bankman-Fried had lied.')).toEqual(['Sam Bankman-Fried', 'Bankman-Fried']);
+  });
+
   it('ends a person before "of" and the body after it', () => {
     expect(entities('Analyst Rahul Menon of Eastwind Aviation Consulting said demand was strong.', 'en')).toEqual([
       ['PER', 'Rahul Menon', null],
