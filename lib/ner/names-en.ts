@@ -54,7 +54,18 @@ export function lowerCaseWords(doc: TokenDoc): Set<number> {
   return seen;
 }
 
-export function findEnglishNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, ordinary: ReadonlySet<number>): Candidate[] {
+/**
+ * `placesEndingAt` maps the last token of each known city or region (not a country) to its first: a name its own
+ * words type that starts right after one takes it in ("Bristol | City Council" is "Bristol City Council").
+ */
+export function findEnglishNames(
+  doc: TokenDoc,
+  from: number,
+  to: number,
+  coverage: Coverage,
+  ordinary: ReadonlySet<number>,
+  placesEndingAt: ReadonlyMap<number, number>,
+): Candidate[] {
   if (isHeadlineLike(doc, from, to, 3)) return [];
   const found: Candidate[] = [];
   let t = from;
@@ -64,7 +75,13 @@ export function findEnglishNames(doc: TokenDoc, from: number, to: number, covera
       continue;
     }
     const last = extendRun(doc, t, to, coverage);
+    const before = found.length;
     splitAtTitles(doc, t, last, from, to, ordinary, found);
+    const place = placesEndingAt.get(t - 1);
+    const first = found[before];
+    if (place !== undefined && place >= from && first?.first === t && first.headed && first.type !== 'PER' && doc.spaced[t]) {
+      first.first = place;
+    }
     t = last + 1;
   }
   return found;

@@ -45,6 +45,9 @@ function paragraphLanguage(doc: TokenDoc, from: number, to: number, fallback: La
  * Capitalised words of a candidate, a hyphenated compound counting once: "T-shirt" and "E-commerce" starting a
  * sentence are one word, not a two-word name ("Hwang Dong-hyuk" still has two).
  */
+/** A country's id (`loc:` and its two-letter ISO code): "US Supreme Court" is a country's court, not one name. */
+const COUNTRY_ID = /^loc:[a-z]{2}$/;
+
 function wordCount(doc: TokenDoc, candidate: Candidate): number {
   let words = 0;
   for (let t = candidate.first; t <= candidate.last; t++) {
@@ -61,6 +64,8 @@ export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOpt
   const matches = kb.gazetteer.scan(scanned);
   const spans: Span[] = [];
   const coverage = new Array<EntityType | undefined>(doc.count);
+  // Known cities and regions by their last token, for names that start with one ("Bristol City Council").
+  const placesEndingAt = new Map<number, number>();
   for (let index = 0; index < matches.count; index++) {
     const first = matches.firstTokens[index] ?? 0;
     const last = matches.lastTokens[index] ?? 0;
@@ -68,6 +73,7 @@ export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOpt
     if (!entity || !acceptMatch(doc, first, last, entity)) continue;
     coverage.fill(entity.type, first, last + 1);
     spans.push({ first, last, type: entity.type, id: entity.id, rank: 2 });
+    if (entity.type === 'LOC' && !COUNTRY_ID.test(entity.id)) placesEndingAt.set(last, first);
   }
 
   const pageLang = options.lang === 'auto' ? (detectLanguage(text) ?? 'en') : options.lang;
@@ -80,7 +86,7 @@ export function recognise(kb: KnowledgeBase, text: string, options: RecogniseOpt
       for (const found of findVietnameseNames(doc, from, to, coverage, tails)) candidates.push({ ...found, lang });
     } else {
       ordinary ??= lowerCaseWords(doc);
-      for (const found of findEnglishNames(doc, from, to, coverage, ordinary)) candidates.push({ ...found, lang });
+      for (const found of findEnglishNames(doc, from, to, coverage, ordinary, placesEndingAt)) candidates.push({ ...found, lang });
     }
   }
 

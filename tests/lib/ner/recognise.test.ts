@@ -120,6 +120,14 @@ describe('recognise: English', () => {
     expect(people('Sam Bankman-Fried was sentenced. A judge said Bankman-Fried had lied.')).toEqual(['Sam Bankman-Fried', 'Bankman-Fried']);
   });
 
+  it('takes a city into the name of a body that starts with it, but not a country', () => {
+    expect(entities('Bristol City Council approved the plan.', 'en')).toEqual([['ORG', 'Bristol City Council', null]]);
+    expect(entities('Investors in Vietnam Pacific Securities waited.', 'en')).toEqual([
+      ['LOC', 'Vietnam', 'loc:vn'],
+      ['ORG', 'Pacific Securities', null],
+    ]);
+  });
+
   it('ends a person before "of" and the body after it', () => {
     expect(entities('Analyst Rahul Menon of Eastwind Aviation Consulting said demand was strong.', 'en')).toEqual([
       ['PER', 'Rahul Menon', null],
