@@ -13,7 +13,7 @@ import { isHeadlineLike } from './headline';
 import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   EVENT_HEADS, FACILITY_WORDS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_CUES, ORGANISATION_HEADS, PERSON_TITLES,
-  PLACE_CUES, SENTENCE_STARTERS, VERBS_AFTER_NAMES, ADMINISTRATIVE_UNITS,
+  PLACE_CUES, SENTENCE_STARTERS, VERBS_AFTER_NAMES, ADMINISTRATIVE_UNITS, NOT_FACILITIES,
 } from './lexicon/vi';
 import type { EntityType } from './types';
 
@@ -24,6 +24,7 @@ const miscHeads = new PhraseSet(MISC_HEADS);
 const placeCues = new PhraseSet(PLACE_CUES);
 const organisationCues = new PhraseSet(ORGANISATION_CUES);
 const facilityWords = new PhraseSet(FACILITY_WORDS);
+const notFacilities = new PhraseSet(NOT_FACILITIES);
 const starters = new PhraseSet(SENTENCE_STARTERS);
 const nonNames = new PhraseSet(NON_NAMES);
 const verbsAfterNames = new PhraseSet(VERBS_AFTER_NAMES);
@@ -197,7 +198,7 @@ export function findVietnameseNames(doc: TokenDoc, from: number, to: number, cov
 export function facilityStart(doc: TokenDoc, first: number, floor: number): number {
   if (first - 1 < floor) return first;
   const length = facilityWords.longestEndingAt(doc.hashes, first - 1, floor);
-  if (length === 0) return first;
+  if (length === 0 || notFacilities.longestEndingAt(doc.hashes, first - 1, floor) > length) return first;
   const start = first - length;
   // A capitalised generic word mid-sentence is part of some other name; at a sentence start it is just capitalised.
   return doc.capitalised[start] && !doc.sentenceStart[start] ? first : start;

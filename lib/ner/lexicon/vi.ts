@@ -75,6 +75,15 @@ export const FACILITY_WORDS = [
   'vườn quốc gia', 'khu du lịch', 'khu công nghiệp', 'khu đô thị', 'cao tốc', 'quốc lộ', 'tuyến',
 ];
 
+/**
+ * Words that end in a facility word without naming a facility: "thành phố Đà Lạt" is the city, not a street called
+ * Đà Lạt; "Liên đoàn Lao động TP.HCM" has no cave in it.
+ */
+export const NOT_FACILITIES = [
+  'thành phố', 'khu phố', 'lao động', 'hoạt động', 'tác động', 'vận động', 'chủ động', 'hành động', 'di động',
+  'nhu cầu', 'yêu cầu', 'toàn cầu', 'địa cầu', 'bán cầu', 'hạ tầng', 'con đường', 'lên đường', 'xuống đường',
+];
+
 /** Words before a place name ("tại Astana", "tỉnh Quảng Ninh"); they stay outside the span. */
 export const PLACE_CUES = [
   'tại', 'ở', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thủ đô', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn',

@@ -55,6 +55,13 @@ describe('recognise: Vietnamese', () => {
     ]);
   });
 
+  it('keeps "thành phố" and "lao động" out of a place name, but names a street with its word', () => {
+    const places = (text: string) => entities(text).filter(([type]) => type === 'LOC').map(([, name]) => name);
+    expect(places('Du khách đổ về thành phố Đà Lạt và thành phố Hội An.')).toEqual(['Đà Lạt', 'Hội An']);
+    expect(places('Người lao động Nghệ An sang Hàn Quốc làm việc.')).toEqual(['Nghệ An', 'Hàn Quốc']);
+    expect(places('Cửa hàng nằm trên đường Nguyễn Huệ, gần sông Hồng.')).toEqual(['đường Nguyễn Huệ', 'sông Hồng']);
+  });
+
   it("reads an ambassador's name after \"tại\" and the country or city of the posting", () => {
     const people = (text: string) => entities(text).filter(([type]) => type === 'PER').map(([, name]) => name);
     expect(people('Đại sứ Nga tại Việt Nam Gennady Bezdetko dự buổi lễ.')).toEqual(['Gennady Bezdetko']);
