@@ -156,17 +156,14 @@ function classify(doc: TokenDoc, start: number, end: number, floor: number, limi
     found.push({ first, last, type: 'MISC', headed: true });
     return;
   }
+  const joint = firstConnector(doc, first, last);
+  const rest = joint > first ? nextCapitalised(doc, joint, last) : -1;
   // "Rahul Menon of Eastwind Aviation Consulting": a name, then the body it works for. ("Bank of England" names its
   // kind before "of" and stays whole.)
-  const joint = firstConnector(doc, first, last);
-  if (joint > first && typeFromOwnWords(doc, first, joint - 1) === null) {
-    let rest = joint;
-    while (rest <= last && (doc.kinds[rest] !== WORD || !doc.capitalised[rest])) rest++;
-    if (rest <= last && typeFromOwnWords(doc, rest, last) !== null) {
-      classify(doc, first, joint - 1, floor, limit, ordinary, found, cue);
-      classify(doc, rest, last, floor, limit, ordinary, found, null);
-      return;
-    }
+  if (rest >= 0 && typeFromOwnWords(doc, first, joint - 1) === null && typeFromOwnWords(doc, rest, last) !== null) {
+    classify(doc, first, joint - 1, floor, limit, ordinary, found, cue);
+    classify(doc, rest, last, floor, limit, ordinary, found, null);
+    return;
   }
   const own = typeFromOwnWords(doc, first, last);
   if (own) {
@@ -176,15 +173,18 @@ function classify(doc: TokenDoc, start: number, end: number, floor: number, limi
   const type = cue ?? typeFromContext(doc, first, last, floor, limit);
   // A person's name does not run on through "of": "Pascal Mumbere | of the Heal Africa hospital". Nor does an untyped
   // run, which becomes a person when nothing else says what it is.
-  const connector = type === 'PER' || type === null ? firstConnector(doc, first, last) : -1;
-  if (connector > first) {
-    found.push({ first, last: connector - 1, type, headed: false });
-    let rest = connector;
-    while (rest <= last && (doc.kinds[rest] !== WORD || !doc.capitalised[rest])) rest++;
-    if (rest <= last) classify(doc, rest, last, floor, limit, ordinary, found, null);
+  if (joint > first && (type === 'PER' || type === null)) {
+    found.push({ first, last: joint - 1, type, headed: false });
+    if (rest >= 0) classify(doc, rest, last, floor, limit, ordinary, found, null);
     return;
   }
   found.push({ first, last, type, headed: false });
+}
+
+/** The first capitalised word from `from` to `last`, or -1. */
+function nextCapitalised(doc: TokenDoc, from: number, last: number): number {
+  for (let t = from; t <= last; t++) if (doc.kinds[t] === WORD && doc.capitalised[t]) return t;
+  return -1;
 }
 
 /** The first lower-case "of", "for" or "the" inside a run, or -1 ("van", "de", "bin" … belong to people's names). */
