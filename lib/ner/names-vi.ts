@@ -67,6 +67,8 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
   let last = -1;
   // Once the name reads as complete (a known body, or a word such as "Ngoại giao"), a person's name ends it.
   let descriptive = headIsName;
+  // After "tỉnh" or "thành phố" come the place's own syllables: no lower-case word of the body's name follows them.
+  let throughPlace = false;
   let t = from;
   while (t < limit) {
     if (doc.kinds[t] === JOINER && !doc.spaced[t] && t + 1 < limit && !doc.spaced[t + 1] && last === t - 1) {
@@ -81,7 +83,7 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
       last = t;
       t++;
       let tail = 0;
-      while (t < limit && tail < MAX_TAIL && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
+      while (!throughPlace && t < limit && tail < MAX_TAIL && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
         // A body or event the knowledge base knows ends where it says: "Bộ Ngoại giao | thông báo", "Ngân hàng Nhà nước |
         // định hướng". A place it knows does not end the name it sits in: "Trường Đại học Mỹ thuật".
         const known = coverage[t - 1];
@@ -94,10 +96,12 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
       }
       continue;
     }
-    // A local body's name runs on through its province or city: "Công an tỉnh Bình Dương".
-    const unit = last >= 0 ? administrativeUnits.longestAt(doc.hashes, t, limit) : 0;
+    // A local body's name runs on through its province or city: "Công an tỉnh Bình Dương", "UBND xã Phước Lại".
+    const unit = administrativeUnits.longestAt(doc.hashes, t, limit);
     if (unit > 0 && t + unit < limit && doc.capitalised[t + unit] && coverage[t + unit] !== 'PER') {
       t += unit;
+      throughPlace = true;
+      descriptive = true;
       continue;
     }
     // "Bộ Giáo dục và Đào tạo" is one name; "Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc" are two.

@@ -53,6 +53,8 @@ describe('recognise: Vietnamese', () => {
     expect(entities('Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương khởi tố vụ án.')).toEqual([
       ['ORG', 'Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương', null],
     ]);
+    // Right after the head too, and the place ends the name: the verb after it is not taken in.
+    expect(entities('UBND xã Phước Lại họp với người dân.')).toEqual([['ORG', 'UBND xã Phước Lại', null]]);
   });
 
   it('keeps "thành phố" and "lao động" out of a place name, but names a street with its word', () => {
