@@ -37,7 +37,7 @@ export const ORGANISATION_HEADS = [
   'đảng uỷ', 'vụ', 'phòng', 'khoa', 'trường thpt', 'trường thcs', 'trường tiểu học', 'trường mầm non',
   'tổng liên đoàn', 'ngân hàng tmcp', 'công ty cổ phần', 'công ty tnhh', 'ban nhạc', 'đại sứ quán', 'lãnh sự quán',
   'đội tuyển', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'hải quân', 'không quân', 'lực lượng', 'cơ quan', 'thượng viện',
-  'hạ viện', 'nghị viện',
+  'hạ viện', 'nghị viện', 'toà án nhân dân', 'viện kiểm sát nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân',
 ];
 
 /** Words that head a named event ("Hội nghị …", "Giải …"). */

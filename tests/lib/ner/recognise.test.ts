@@ -55,6 +55,7 @@ describe('recognise: Vietnamese', () => {
     ]);
     // Right after the head too, and the place ends the name: the verb after it is not taken in.
     expect(entities('UBND xã Phước Lại họp với người dân.')).toEqual([['ORG', 'UBND xã Phước Lại', null]]);
+    expect(entities('Tòa án nhân dân huyện Cần Giuộc xét xử vụ án.')).toEqual([['ORG', 'Tòa án nhân dân huyện Cần Giuộc', null]]);
   });
 
   it('keeps "thành phố" and "lao động" out of a place name, but names a street with its word', () => {
