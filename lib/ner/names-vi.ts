@@ -13,7 +13,7 @@ import { isHeadlineLike } from './headline';
 import { JOINER, WORD, wordHash } from '../text/scan';
 import {
   EVENT_HEADS, FACILITY_WORDS, FAMILY_NAMES, MISC_HEADS, NON_NAMES, ORGANISATION_CUES, ORGANISATION_HEADS, PERSON_TITLES,
-  PLACE_CUES, SENTENCE_STARTERS, VERBS_AFTER_NAMES, ADMINISTRATIVE_UNITS, NOT_FACILITIES,
+  PLACE_CUES, SENTENCE_STARTERS, VERBS_AFTER_NAMES, ADMINISTRATIVE_UNITS, NOT_FACILITIES, MIDDLE_NAMES,
 } from './lexicon/vi';
 import type { EntityType } from './types';
 
@@ -30,6 +30,7 @@ const nonNames = new PhraseSet(NON_NAMES);
 const verbsAfterNames = new PhraseSet(VERBS_AFTER_NAMES);
 const administrativeUnits = new PhraseSet(ADMINISTRATIVE_UNITS);
 const familyNames = wordSet(FAMILY_NAMES);
+const middleNames = wordSet(MIDDLE_NAMES);
 const AND = wordHash('và');
 const AT = wordHash('tại');
 
@@ -85,9 +86,10 @@ function parseHeadedName(doc: TokenDoc, from: number, limit: number, tails: Word
       let tail = 0;
       while (!throughPlace && t < limit && tail < MAX_TAIL && doc.kinds[t] === WORD && !doc.capitalised[t] && tails.has(doc.hashes[t] ?? 0)) {
         // A body or event the knowledge base knows ends where it says: "Bộ Ngoại giao | thông báo", "Ngân hàng Nhà nước |
-        // định hướng". A place it knows does not end the name it sits in: "Trường Đại học Mỹ thuật".
+        // định hướng"; so does a place of two syllables or more ("Đoàn Luật sư TP.HCM | nói"). A one-syllable place may be
+        // the first syllable of a word: "Trường Đại học Mỹ thuật".
         const known = coverage[t - 1];
-        if (known !== undefined && known !== 'LOC' && known !== 'PER' && coverage[t] === undefined) break;
+        if (known !== undefined && known !== 'PER' && coverage[t] === undefined && (known !== 'LOC' || coverage[t - 2] === 'LOC')) break;
         if (coverage[t] === undefined && verbsAfterNames.longestAt(doc.hashes, t, limit) > 0) break;
         last = t;
         t++;
@@ -148,6 +150,19 @@ function extendRun(doc: TokenDoc, first: number, to: number, coverage: Coverage)
   return last;
 }
 
+/**
+ * "Đoàn Thị Kim Yến" is a person, though "Đoàn" also heads bodies ("Đoàn Thanh niên"): a family name, a middle name and
+ * one or two more capitalised syllables, and no more.
+ */
+function personAt(doc: TokenDoc, at: number, limit: number, coverage: Coverage): boolean {
+  if (!familyNames.has(doc.hashes[at] ?? 0) || !middleNames.has(doc.hashes[at + 1] ?? 0)) return false;
+  let last = at + 1;
+  while (last + 1 < limit && last - at < 3 && doc.kinds[last + 1] === WORD && doc.capitalised[last + 1] && coverage[last + 1] === undefined) last++;
+  const next = last + 1;
+  const continues = next < limit && doc.kinds[next] === WORD && doc.capitalised[next] !== 0;
+  return last - at >= 2 && doc.capitalised[at + 1] !== 0 && !continues;
+}
+
 export function findVietnameseNames(doc: TokenDoc, from: number, to: number, coverage: Coverage, tails: WordTails): Candidate[] {
   if (isHeadlineLike(doc, from, to, 0)) return [];
   const found: Candidate[] = [];
@@ -159,7 +174,7 @@ export function findVietnameseNames(doc: TokenDoc, from: number, to: number, cov
     }
     const title = titles.longestAt(doc.hashes, t, to);
     const head = headAt(doc, t, to);
-    if (head && head.length >= title) {
+    if (head && head.length >= title && !personAt(doc, t, to, coverage)) {
       const last = parseHeadedName(doc, t + head.length, to, tails, coverage, coverage[t] !== undefined);
       if (last >= 0) {
         found.push({ first: t, last, type: head.type, headed: true });

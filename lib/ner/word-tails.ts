@@ -13,6 +13,7 @@ const EXTRA_TAILS = [
   'lập', 'chủ', 'tịch', 'hợp', 'quốc', 'gia', 'liệu', 'khí', 'điện', 'lượng', 'nguyên', 'triển', 'tư', 'đầu',
   'xây', 'dựng', 'đông', 'nam', 'bắc', 'tây', 'phương', 'viện', 'nhân', 'trung', 'ương', 'tướng', 'lao', 'động',
   'xã', 'thao', 'du', 'lịch', 'văn', 'hoá', 'thể', 'tin', 'truyền', 'môi', 'hải', 'không', 'quân', 'bộ', 'biên',
+  'sư', 'trúc', 'lông', 'khấu', 'tồn', 'vọng', 'tuyến', 'phối',
 ];
 /** Words that never continue a name, whatever the knowledge base shows. */
 const NEVER_TAILS = wordSet([

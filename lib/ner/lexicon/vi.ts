@@ -134,3 +134,9 @@ export const VERBS_AFTER_NAMES = [
 
 /** Administrative units a local body's name runs on through ("Công an tỉnh Bình Dương", "Sở Y tế thành phố Hải Phòng"). */
 export const ADMINISTRATIVE_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'];
+
+/** Middle names: after a family name that is also a head word ("Đoàn"), they say a person follows, not a body. */
+export const MIDDLE_NAMES = [
+  'thị', 'văn', 'hữu', 'đức', 'minh', 'ngọc', 'thanh', 'quang', 'kim', 'xuân', 'công', 'đình', 'quốc', 'thu', 'bá',
+  'trọng', 'tiến', 'mạnh', 'anh', 'hồng', 'thuý', 'thúy', 'phương', 'tuấn', 'hoài', 'gia', 'khánh', 'nhật', 'thành',
+];

@@ -71,6 +71,18 @@ describe('recognise: Vietnamese', () => {
     expect(people('Tổng Lãnh sự Mỹ tại TP.HCM Susan Burns phát biểu.')).toEqual(['Susan Burns']);
   });
 
+  it('tells "Đoàn" the family name from "Đoàn" the body', () => {
+    const found = entities('Bà Đoàn Thị Kim Yến gặp Đoàn Thanh niên Cộng sản Hồ Chí Minh. Đoàn Luật sư TP.HCM nói rõ.');
+    expect(found.map(([type, name]) => `${type}:${name}`)).toEqual([
+      'PER:Đoàn Thị Kim Yến', 'ORG:Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'ORG:Đoàn Luật sư TP.HCM',
+    ]);
+  });
+
+  it('keeps the second syllable of a word inside a body\'s name', () => {
+    const bodies = (text: string) => entities(text).filter(([type]) => type === 'ORG').map(([, name]) => name);
+    expect(bodies('Sinh viên Đại học Kiến trúc Đà Nẵng và Quỹ Hy vọng trao học bổng.')).toEqual(['Đại học Kiến trúc Đà Nẵng', 'Quỹ Hy vọng']);
+  });
+
   it("names a country's upper or lower house as a body", () => {
     expect(entities('Chủ tịch Thượng viện Campuchia Hun Sen hội kiến đoàn.')[0]).toEqual(['ORG', 'Thượng viện Campuchia', null]);
   });
