@@ -85,4 +85,9 @@ export const DEMONYMS = [
   'syrian', 'lebanese', 'jordanian', 'qatari', 'emirati', 'yemeni', 'nigerian', 'kenyan', 'ethiopian',
   'south african', 'argentine', 'chilean', 'colombian', 'venezuelan', 'cuban', 'peruvian', 'portuguese',
   'new zealander', 'bangladeshi', 'sri lankan', 'nepalese', 'latin american', 'middle eastern', 'eurasian',
+  'central asian', 'southeast asian', 'east asian', 'spaniard', 'dutchman', 'briton', 'republican', 'democrat',
+  // Plurals: the people themselves ("Americans were …").
+  'americans', 'russians', 'ukrainians', 'europeans', 'asians', 'africans', 'australians', 'canadians', 'indians',
+  'iranians', 'israelis', 'palestinians', 'arabs', 'germans', 'italians', 'koreans', 'brazilians', 'mexicans',
+  'britons', 'spaniards', 'republicans', 'democrats',
 ];

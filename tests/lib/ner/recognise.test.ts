@@ -142,6 +142,13 @@ describe('recognise: English', () => {
     expect(people('Sam Bankman-Fried was sentenced. A judge said Bankman-Fried had lied.')).toEqual(['Sam Bankman-Fried', 'Bankman-Fried']);
   });
 
+  it('names peoples as MISC, plural and regional ones too', () => {
+    const misc = (text: string) => entities(text, 'en').filter(([type]) => type === 'MISC').map(([, name]) => name);
+    expect(misc('Americans and Central Asian leaders met. The Spaniard won; a Republican senator spoke.')).toEqual([
+      'Americans', 'Central Asian', 'Spaniard', 'Republican',
+    ]);
+  });
+
   it('takes a city into the name of a body that starts with it, but not a country', () => {
     expect(entities('Bristol City Council approved the plan.', 'en')).toEqual([['ORG', 'Bristol City Council', null]]);
     expect(entities('Investors in Vietnam Pacific Securities waited.', 'en')).toEqual([
