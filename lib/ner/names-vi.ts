@@ -124,7 +124,7 @@ function titleBefore(doc: TokenDoc, at: number, floor: number, coverage: Coverag
     if (doc.hashes[t] === AT && coverage[t + 1] === 'LOC') continue;
     if (doc.kinds[t] !== WORD) return false;
     // Only the title's own complement ("Ngoại giao") or a country or body may stand between title and name.
-    if (coverage[t] === undefined && !doc.capitalised[t] && FUNCTION_WORDS.has(doc.hashes[t] ?? 0)) return false;
+    if (!doc.capitalised[t] && FUNCTION_WORDS.has(doc.hashes[t] ?? 0)) return false;
   }
   return false;
 }
