@@ -4,8 +4,9 @@
  * column above `<article class="fck_detail">` or the `itemprop="articleBody"` block. The headline names the story's
  * main actors, so without it the names a reader sees first would be neither highlighted nor annotatable.
  *
- * The headline is taken only when it is plainly this story's: the page's title starts with it, and it sits within a
- * few levels of the body. A site's name in an `<h1>` logo, a banner or a sidebar is never taken.
+ * Above the body, outside the story's element, the headline is taken only when it is plainly this story's: the page's
+ * title contains it, and it sits within a few levels of the body. A site's name in an `<h1>` logo, a banner or a
+ * sidebar is never taken. Inside an <article> that marks its body, the article's own `<h1>` is its headline.
  */
 import { isSkipped } from './text-map';
 
