@@ -77,6 +77,11 @@ export default defineConfig({
             gecko: { id: 'newslens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
-      : {}),
+      : {
+          // Chromium 148+ copies messages by structured clone, as Firefox always has, instead of through JSON: the
+          // content script's send of a 30,000-word article's text costs the page some 2–4 ms less (bench:page). Older
+          // Chromium ignores the key and keeps JSON, which every message here also survives.
+          message_serialization: 'structured_clone',
+        }),
   }),
 });

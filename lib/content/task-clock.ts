@@ -22,8 +22,11 @@ export const DONE_MARK = 'newslens:highlights-done';
 export const MAIN_MARK = 'newslens:main';
 
 export interface TaskClock {
-  /** True once the current slice has used its budget: save your place and `yieldToPage()`. */
-  overBudget(): boolean;
+  /**
+   * True once the current slice has used its budget, or would with `reserveMs` more of work that cannot be split
+   * (sending a long text): save your place and `yieldToPage()`.
+   */
+  overBudget(reserveMs?: number): boolean;
   /** Ends the current slice, lets the page run, and starts the next slice. */
   yieldToPage(): Promise<void>;
   /** Ends the current slice (work is done or waits for something else). */
@@ -50,7 +53,7 @@ export function createTaskClock(budgetMs = 8, perf: Performance = performance): 
     sliceStart = null;
   };
   return {
-    overBudget: () => sliceStart !== null && perf.now() - sliceStart > budgetMs,
+    overBudget: (reserveMs = 0) => sliceStart !== null && perf.now() - sliceStart + reserveMs > budgetMs,
     async yieldToPage() {
       end();
       await nextTurn();

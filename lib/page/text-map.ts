@@ -23,6 +23,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the collected text. */
   start: number;
+  /** The node's length when it was read: checking offsets against it saves a DOM call per name. */
+  length: number;
 }
 
 export interface TextMap {
@@ -119,7 +121,7 @@ class TextMapBuilder {
       this.length += 1;
       this.pendingBreak = false;
     }
-    this.segments.push({ node, start: this.length });
+    this.segments.push({ node, start: this.length, length: data.length });
     this.parts.push(data);
     this.length += data.length;
   }
@@ -161,18 +163,25 @@ function segmentAt(segments: readonly TextSegment[], offset: number): TextSegmen
   return segments[low];
 }
 
-/** A DOM range for [start, end) of the collected text, or null if the offsets fall outside it. */
+/**
+ * A DOM range for [start, end) of the collected text, or null if the offsets fall outside it, or outside the nodes
+ * as they are now (a node the page shortened since it was read makes the DOM refuse the offset).
+ */
 export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
   const first = segmentAt(map.segments, start);
   // A name rarely crosses an inline element: when it ends in the node it starts in, one search is enough.
-  const last = first && end <= first.start + first.node.length ? first : segmentAt(map.segments, Math.max(start, end - 1));
+  const last = first && end <= first.start + first.length ? first : segmentAt(map.segments, Math.max(start, end - 1));
   if (!first || !last) return null;
   const startOffset = start - first.start;
   const endOffset = end - last.start;
-  if (startOffset < 0 || startOffset > first.node.length || endOffset < 0 || endOffset > last.node.length) return null;
+  if (startOffset < 0 || startOffset > first.length || endOffset < 0 || endOffset > last.length) return null;
   const range = doc.createRange();
-  range.setStart(first.node, startOffset);
-  range.setEnd(last.node, endOffset);
+  try {
+    range.setStart(first.node, startOffset);
+    range.setEnd(last.node, endOffset);
+  } catch {
+    return null;
+  }
   return range;
 }
 

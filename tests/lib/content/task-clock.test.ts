@@ -40,4 +40,12 @@ describe('task clock', () => {
     clock.pause();
     expect(clock.overBudget()).toBe(false);
   });
+
+  it('counts work about to start that cannot be split against what is left of the slice', () => {
+    const clock = createTaskClock(10);
+    clock.resume(performance.now() - 4);
+    expect(clock.overBudget()).toBe(false);
+    expect(clock.overBudget(3)).toBe(false);
+    expect(clock.overBudget(8)).toBe(true);
+  });
 });
