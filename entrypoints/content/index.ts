@@ -6,6 +6,7 @@ import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/art
 import { articleRegion } from '@/lib/page/article-region';
 import { PageSession } from '@/lib/content/page-session';
 import { createTaskClock, DONE_MARK, MAIN_MARK } from '@/lib/content/task-clock';
+import { followNavigation } from '@/lib/content/follow-navigation';
 import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
 import type { PageSettings } from '@/lib/settings/page-settings';
@@ -37,6 +38,7 @@ export default defineContentScript({
     // Module evaluation counts as the first slice: it is main-thread time the page pays for the extension.
     clock.resume(startedAt);
     const hostname = location.hostname;
+    const address = location.href;
     const askSettings = () => sendToBackground('content/settings', { hostname });
     const settingsAsked = askSettings();
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -49,6 +51,9 @@ export default defineContentScript({
       ui.current?.pageChanged();
       published ??= publishedDate(document)?.toISOString() ?? null;
       void sendToBackground('page/report', { url: location.href, title: document.title, lang, published, mentions }).catch(() => undefined);
+    };
+    const reportNothing = (): void => {
+      void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published: published ?? null, mentions: [] }).catch(() => undefined);
     };
     const session = new PageSession(
       {
@@ -80,10 +85,11 @@ export default defineContentScript({
       colourSheet.replaceSync(look.colourRules);
     };
 
-    const isArticle = isArticlePage(document);
+    let isArticle = isArticlePage(document);
     const scan = (root: Element | null): Promise<number> => (root ? session.scan(articleRegion(document, root)) : Promise.resolve(0));
     // Read by itself: the article, or on a listed news site without markup, its densest block of paragraphs.
-    const readByItself = (): Promise<number> => scan(findArticleRoot(document) ?? densestTextBlock(document) ?? document.body);
+    const regionReadByItself = (): Element => findArticleRoot(document) ?? densestTextBlock(document) ?? document.body;
+    const readByItself = (): Promise<number> => scan(regionReadByItself());
     let settings: PageSettings | null = null;
     // A change told before the first answer arrived may not be in that answer: it is asked for again.
     let changedWhileAsking = false;
@@ -107,7 +113,7 @@ export default defineContentScript({
         if (before.siteEnabled && !after.siteEnabled) {
           ui.current?.closeAll();
           session.stop();
-          void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published: published ?? null, mentions: [] });
+          reportNothing();
         } else if (!before.siteEnabled && readsByItself(after, isArticle)) {
           void readByItself().then(() => ui.load());
         }
@@ -143,6 +149,30 @@ export default defineContentScript({
     holdEarlyInput(ui);
     if (reading) ui.load();
     else loadForSavedAnnotations(ui);
+
+    // Listening for the address starts here, off the highlights' path (the first use of the Navigation API costs
+    // the page a fraction of a millisecond); an address that changed during the first scan is followed at once.
+    const follow = (): void =>
+      followNavigation({
+        findRegion: () => {
+          isArticle = isArticlePage(document);
+          return settings && readsByItself(settings, isArticle) ? articleRegion(document, regionReadByItself()) : [];
+        },
+        readRegion: () => session.region,
+        read: (region) => {
+          ui.current?.closeAll();
+          published = undefined;
+          if (region.length > 0) void session.scan(region).then(() => ui.load());
+          else {
+            session.stop();
+            reportNothing();
+          }
+        },
+        looked: () => ui.current?.navigated(),
+        later: (callback, delayMs) => ctx.setTimeout(callback, delayMs),
+      });
+    ctx.addEventListener(window, 'wxt:locationchange', follow);
+    if (location.href !== address) follow();
   },
 });
 

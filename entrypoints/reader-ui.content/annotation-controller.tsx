@@ -36,6 +36,11 @@ export interface AnnotationController {
   retryOrphans(): void;
   /** Offers the toolbar for the current selection (one made before this controller existed). */
   selectionEnded(): void;
+  /**
+   * The page may have moved to another story without loading (a client-side router): when its address says so, the
+   * last story's annotations go and the new one's are loaded, and what the reader saves is saved for the new address.
+   */
+  navigated(): void;
 }
 
 const EDITOR_WIDTH = 380;
@@ -47,7 +52,7 @@ export function createAnnotationController(
   marks: AnnotationMarks,
   floating: FloatingFocus,
 ): AnnotationController {
-  const source = canonicalUrl(document, location.href);
+  let source = canonicalUrl(document, location.href);
   let anchored: string[] = [];
   let orphaned: string[] = [];
   let toolbar: Promise<ShadowRootContentScriptUi<void>> | null = null;
@@ -258,14 +263,27 @@ export function createAnnotationController(
 
   return {
     async load() {
-      if (!source) return;
-      const reply = await sendToBackground('annotation/list-page', { source });
-      if (!reply.ok) return;
+      const asked = source;
+      if (!asked) return;
+      const reply = await sendToBackground('annotation/list-page', { source: asked });
+      // The page moved on to another story while this was asked: its own load is on the way.
+      if (!reply.ok || asked !== source) return;
       waiting = reply.value;
       place();
     },
     retryOrphans() {
       if (waiting.length > 0) place();
+    },
+    navigated() {
+      const now = canonicalUrl(document, location.href);
+      if (now === source) return;
+      source = now;
+      hideToolbar();
+      marks.clear();
+      anchored = [];
+      orphaned = [];
+      waiting = [];
+      void this.load().catch(() => undefined);
     },
     selectionEnded() {
       if (captureSelection()) void showToolbar();

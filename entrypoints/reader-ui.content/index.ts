@@ -43,6 +43,7 @@ export default defineContentScript({
       selectionEnded: () => annotations?.selectionEnded(),
       pageChanged: () => annotations?.retryOrphans(),
       closeAll: () => cards.close(),
+      navigated: () => annotations?.navigated(),
     });
     void annotations?.load().catch(() => undefined);
   },

@@ -27,6 +27,8 @@ export interface ContentUi {
   pageChanged(): void;
   /** The reader turned the extension off for this site: close whatever is open. */
   closeAll(): void;
+  /** The page changed its address without loading (a client-side router): annotations follow the new address. */
+  navigated(): void;
 }
 
 /** What the core lends the interface half. */

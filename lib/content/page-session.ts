@@ -56,7 +56,7 @@ export function splitText(text: string, limit: number): Array<{ start: number; t
 export class PageSession {
   readonly mentions: PageMentions;
   /** What is read, in document order: the article's body, after its headline and standfirst when they sit outside it. */
-  private region: readonly Element[] = [];
+  private currentRegion: readonly Element[] = [];
   private lang: Lang;
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
@@ -77,7 +77,7 @@ export class PageSession {
   /** Reads `region` from scratch and watches it; resolves with the number of highlighted mentions. */
   async scan(region: readonly Element[]): Promise<number> {
     const generation = ++this.generation;
-    this.region = region;
+    this.currentRegion = region;
     this.editDom(() => this.mentions.clear());
     const { clock } = this.deps;
     clock.resume();
@@ -90,8 +90,14 @@ export class PageSession {
     return this.mentions.size;
   }
 
+  /** The parts being read and watched; empty before the first scan and after `stop`. */
+  get region(): readonly Element[] {
+    return this.currentRegion;
+  }
+
   stop(): void {
     this.generation++;
+    this.currentRegion = [];
     this.observer?.disconnect();
     this.observer = null;
     this.pending = [];
@@ -185,7 +191,7 @@ export class PageSession {
     this.pending.push(...this.observer.takeRecords());
     this.observer.disconnect();
     edit();
-    for (const part of this.region) this.observer.observe(part, OBSERVED);
+    for (const part of this.currentRegion) this.observer.observe(part, OBSERVED);
   }
 
   private watch(region: readonly Element[]): void {
@@ -206,7 +212,7 @@ export class PageSession {
   }
 
   private async applyChanges(): Promise<void> {
-    const region = this.region;
+    const region = this.currentRegion;
     const records = this.pending;
     this.pending = [];
     if (records.length === 0 || this.deps.signal.aborted) return;
@@ -246,7 +252,7 @@ export class PageSession {
   /** The paragraph-level element holding a changed node, or the part of the region itself; null for nodes we do not read. */
   private blockOf(node: Node): Element | null {
     const changed = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const root = changed && this.region.find((part) => part.contains(changed));
+    const root = changed && this.currentRegion.find((part) => part.contains(changed));
     if (!changed || !root) return null;
     let element: Element | null = changed;
     for (let walker: Element | null = element; walker && walker !== root; walker = walker.parentElement) {
@@ -262,7 +268,7 @@ export class PageSession {
 
   /** The text of the region last scanned, as the engine read it (for the JSONL and CoNLL exports). */
   currentText(): string | null {
-    return this.region.length > 0 ? collectText(this.region).text : null;
+    return this.currentRegion.length > 0 ? collectText(this.currentRegion).text : null;
   }
 
   /** The page's language: as declared, or as the engine detected it. */

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from '@playwright/test';
-import { activeTabId, expect, highlightedTexts, test } from './support/fixtures';
+import { activeTabId, expect, highlightedTexts, storedAnnotations, test } from './support/fixtures';
+import { selectText } from './support/selection';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { SLICE_END_MARK, SLICE_START_MARK, START_MARK, DONE_MARK } from '../../lib/content/task-clock';
 import { sliceTimes, startTrace } from '../../scripts/bench-page-trace';
@@ -70,6 +71,24 @@ test('highlights follow paragraphs a live page adds and removes', async ({ page,
   await expect.poll(() => inEntry('8'), { timeout: 10_000 }).not.toEqual([]);
   // Entry 1 is gone: none of its names may still be counted.
   await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('newslens-per') ?? [])].filter((range) => range instanceof Range && !range.startContainer.isConnected).length)).toBe(0);
+});
+
+test('a news site that changes story without loading a page gets the new story read, and notes saved for its address', async ({ page, server, extension }) => {
+  await page.goto(`${server.origin}/spa-news.html`);
+  await expect.poll(() => highlightedTexts(page, 'loc')).toContain('Astana');
+  await page.click('#next-story');
+  await page.waitForSelector('#app[data-routed="true"]');
+  await expect.poll(() => highlightedTexts(page, 'loc'), { timeout: 10_000 }).toContain('Vientiane');
+  expect(await highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
+  // The last story's names went with it: none is left highlighted or counted.
+  expect(await highlightedTexts(page, 'loc')).not.toContain('Astana');
+  expect(await highlightedTexts(page, 'per')).not.toContain('Kassym-Jomart Tokayev');
+
+  await selectText(page, 'article', 'set out its priorities');
+  await page.keyboard.press('Alt+Shift+H');
+  await expect
+    .poll(async () => (await storedAnnotations(extension)).find((note) => note.exact === 'set out its priorities')?.source)
+    .toBe('http://news.example/world/asean-vientiane-2024');
 });
 
 test('a hostile page renders markup-like text as text and cannot break the highlighting', async ({ page, server }) => {

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { followNavigation, RECHECK_DELAYS_MS, sameRegion } from '@/lib/content/follow-navigation';
+
+/** A page whose story a "router" swaps, with the looks followNavigation schedules run by hand. */
+function harness(initial: readonly Element[]) {
+  const timers: Array<{ delay: number; run: () => void }> = [];
+  let reading = initial;
+  let found: readonly Element[] = initial;
+  const reads: Array<readonly Element[]> = [];
+  let looks = 0;
+  followNavigation({
+    findRegion: () => found,
+    readRegion: () => reading,
+    read: (region) => {
+      reads.push(region);
+      reading = region;
+    },
+    looked: () => looks++,
+    later: (run, delay) => timers.push({ delay, run }),
+  });
+  return {
+    timers,
+    reads,
+    looks: () => looks,
+    show: (region: readonly Element[]) => (found = region),
+    runLook: (index: number) => timers[index]?.run(),
+  };
+}
+
+function story(text: string): Element {
+  const article = document.createElement('article');
+  article.textContent = text;
+  document.body.append(article);
+  return article;
+}
+
+describe('following a page that changes story without loading', () => {
+  it('looks again at each delay and reads the new story once, when it has arrived', () => {
+    const first = story('Astana');
+    const page = harness([first]);
+    expect(page.timers.map((timer) => timer.delay)).toEqual(RECHECK_DELAYS_MS);
+    // The router has not rendered yet: the old story is still there, nothing to do.
+    page.runLook(0);
+    expect(page.reads).toEqual([]);
+    first.remove();
+    const second = story('Bishkek');
+    page.show([second]);
+    page.runLook(1);
+    page.runLook(2);
+    expect(page.reads).toEqual([[second]]);
+    expect(page.looks()).toBe(3);
+  });
+
+  it('drops what was read when the page no longer holds an article', () => {
+    const first = story('Astana');
+    const page = harness([first]);
+    first.remove();
+    page.show([]);
+    page.runLook(0);
+    page.runLook(1);
+    expect(page.reads).toEqual([[]]);
+  });
+
+  it('reads the same element again once the page has taken it out', () => {
+    const first = story('Astana');
+    expect(sameRegion([first], [first])).toBe(true);
+    first.remove();
+    expect(sameRegion([first], [first])).toBe(false);
+    expect(sameRegion([], [])).toBe(true);
+  });
+});
