@@ -3,7 +3,7 @@
  * next story) gives the content script no fresh start. It hears the address change (WXT's `wxt:locationchange`,
  * which fires as the navigation begins), but the router renders the new story only once it has fetched it. So the
  * page is looked at again a few times over the next seconds; once its article is a different one, it is read from
- * scratch, and once it holds no article any more, what was read is dropped.
+ * scratch, and once the story read has gone and no article has come, what was read is dropped.
  */
 export const RECHECK_DELAYS_MS: readonly number[] = [250, 1_000, 2_500, 5_000];
 
@@ -30,7 +30,10 @@ export function followNavigation(deps: NavigationDeps): void {
     deps.later(() => {
       const region = deps.findRegion();
       const reading = deps.readRegion();
-      if (!sameRegion(region, reading) && (region.length > 0 || reading.length > 0)) deps.read(region);
+      // Finding nothing drops only what the page itself took away: text the reader asked to scan ("Scan this
+      // page") stays read while it is there, whatever the address says (an anchor link changes it too).
+      const changed = region.length > 0 ? !sameRegion(region, reading) : reading.some((part) => !part.isConnected);
+      if (changed) deps.read(region);
       deps.looked();
     }, delay);
   }

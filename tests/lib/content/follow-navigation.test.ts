@@ -62,6 +62,14 @@ describe('following a page that changes story without loading', () => {
     expect(page.reads).toEqual([[]]);
   });
 
+  it('keeps text the reader asked to scan while it is still in the page', () => {
+    const scanned = story('Astana');
+    const page = harness([scanned]);
+    page.show([]);
+    for (let look = 0; look < RECHECK_DELAYS_MS.length; look++) page.runLook(look);
+    expect(page.reads).toEqual([]);
+  });
+
   it('reads the same element again once the page has taken it out', () => {
     const first = story('Astana');
     expect(sameRegion([first], [first])).toBe(true);
