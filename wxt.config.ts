@@ -79,8 +79,8 @@ export default defineConfig({
         }
       : {
           // Chromium 148+ copies messages by structured clone, as Firefox always has, instead of through JSON: the
-          // content script's send of a 30,000-word article's text costs the page some 2–4 ms less (bench:page). Older
-          // Chromium ignores the key and keeps JSON, which every message here also survives.
+          // content script's send of a 30,000-word article's text costs the page some 2–4 ms less (loads of both
+          // builds, interleaved). Older Chromium ignores the key and keeps JSON, which every message here survives.
           message_serialization: 'structured_clone',
         }),
   }),

@@ -19,7 +19,7 @@ const RESCAN_THRESHOLD = 60;
 const RANGE_BATCH = 64;
 /**
  * What sending costs the main thread per character: the browser serialises the text inside the send call, at some
- * 25–40 ns a character of Vietnamese on a 2-core machine (4–8 ms for a 200,000-character part), and it cannot be
+ * 25–40 ns a character of Vietnamese on a 2-core machine (5–8 ms for a 200,000-character part), and it cannot be
  * cut short. An estimate on the high side keeps a send from running a nearly used slice far past its budget.
  */
 const SEND_MS_PER_CHAR = 40e-6;
