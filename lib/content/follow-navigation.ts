@@ -2,8 +2,10 @@
  * A news site that changes story without loading a page (a client-side router, a feed that moves the address to the
  * next story) gives the content script no fresh start. It hears the address change (WXT's `wxt:locationchange`,
  * which fires as the navigation begins), but the router renders the new story only once it has fetched it. So the
- * page is looked at again a few times over the next seconds; once its article is a different one, it is read from
- * scratch, and once the story read has gone and no article has come, what was read is dropped.
+ * page is looked at again a few times over the next seconds; once its article is one not read yet, it is read from
+ * scratch, and once the story read has gone and no article has come, what was read is dropped. An endless feed that
+ * moves the address to the next story it appended changes nothing here: that story is read already (see
+ * lib/page/feed-stories.ts), and the one above it stays read while it is on the page.
  */
 export const RECHECK_DELAYS_MS: readonly number[] = [250, 1_000, 2_500, 5_000];
 
@@ -20,9 +22,9 @@ export interface NavigationDeps {
   later(callback: () => void, delayMs: number): void;
 }
 
-/** The same parts, all still in the page. */
-export function sameRegion(a: readonly Element[], b: readonly Element[]): boolean {
-  return a.length === b.length && a.every((part, index) => part === b[index] && part.isConnected);
+/** Whether every part of `region` is read already: one of the parts read, or inside one, still in the page. */
+export function alreadyRead(region: readonly Element[], reading: readonly Element[]): boolean {
+  return region.every((part) => reading.some((read) => read.isConnected && read.contains(part)));
 }
 
 export function followNavigation(deps: NavigationDeps): void {
@@ -32,7 +34,7 @@ export function followNavigation(deps: NavigationDeps): void {
       const reading = deps.readRegion();
       // Finding nothing drops only what the page itself took away: text the reader asked to scan ("Scan this
       // page") stays read while it is there, whatever the address says (an anchor link changes it too).
-      const changed = region.length > 0 ? !sameRegion(region, reading) : reading.some((part) => !part.isConnected);
+      const changed = region.length > 0 ? !alreadyRead(region, reading) : reading.some((part) => !part.isConnected);
       if (changed) deps.read(region);
       deps.looked();
     }, delay);

@@ -9,6 +9,7 @@ import type { ReportedMention } from '../messaging/protocol';
 import type { MentionMarks } from '../render/highlighter';
 import { collectText, collectTextSliced, isBlock, isSkipped, rangeFor, type TextMap } from '../page/text-map';
 import type { TaskClock } from './task-clock';
+import { feedContainers, storiesArrived } from '../page/feed-stories';
 import { PageMentions, type PageMention } from './page-mentions';
 
 /** The most text sent in one analysis request: big enough to be rare, small enough to highlight progressively. */
@@ -191,7 +192,7 @@ export class PageSession {
     this.pending.push(...this.observer.takeRecords());
     this.observer.disconnect();
     edit();
-    for (const part of this.currentRegion) this.observer.observe(part, OBSERVED);
+    this.observe(this.observer, this.currentRegion);
   }
 
   private watch(region: readonly Element[]): void {
@@ -208,14 +209,21 @@ export class PageSession {
         void this.applyChanges();
       });
     });
-    for (const part of region) this.observer.observe(part, OBSERVED);
+    this.observe(this.observer, region);
+  }
+
+  /** The region's parts, whole, and the elements a feed would insert its next story into, their children only. */
+  private observe(observer: MutationObserver, region: readonly Element[]): void {
+    for (const part of region) observer.observe(part, OBSERVED);
+    for (const container of feedContainers(region)) observer.observe(container, FEED_CONTAINER);
   }
 
   private async applyChanges(): Promise<void> {
-    const region = this.currentRegion;
     const records = this.pending;
     this.pending = [];
     if (records.length === 0 || this.deps.signal.aborted) return;
+    const arrived = this.feedChanges(records);
+    const region = this.currentRegion;
     const blocks = new Set<Element>();
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -241,12 +249,31 @@ export class PageSession {
         (mention) => !mention.range.startContainer.isConnected || changed.some((block) => block.contains(mention.range.startContainer)),
       );
     });
-    for (const block of changed) {
+    for (const block of [...changed, ...arrived]) {
       await this.analyseInto(collectText(block), generation);
       if (generation !== this.generation) return;
     }
     clock.pause();
     this.scheduleReport();
+  }
+
+  /**
+   * Follows a feed around the region: the next stories inserted beside it join the region (they are returned, to be
+   * read), and the parts the page took away leave it, so that a feed that unloads stories far above the reader
+   * leaves neither highlights nor watched elements behind.
+   */
+  private feedChanges(records: readonly MutationRecord[]): Element[][] {
+    const before = this.currentRegion;
+    const arrived: Element[][] = [];
+    for (const record of records) {
+      if (before.some((part) => part.contains(record.target))) continue;
+      for (const node of record.addedNodes) arrived.push(...storiesArrived(node, [...before, ...arrived.flat()]));
+    }
+    const kept = before.filter((part) => part.isConnected);
+    if (arrived.length === 0 && kept.length === before.length) return [];
+    this.currentRegion = [...kept, ...arrived.flat()];
+    if (this.observer) this.observe(this.observer, this.currentRegion);
+    return arrived;
   }
 
   /** The paragraph-level element holding a changed node, or the part of the region itself; null for nodes we do not read. */
@@ -283,3 +310,4 @@ export class PageSession {
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const FEED_CONTAINER: MutationObserverInit = { childList: true };

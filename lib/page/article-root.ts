@@ -5,8 +5,10 @@
  * elements are teaser cards is not an article). The text is taken from that <article> (the largest of several, or the
  * block holding a live blog's posts), else the element marked articleBody, else the element holding the JSON-LD
  * `articleBody`'s paragraphs, else <main>. Pages with none of these (a news site without markup) fall back on text
- * density.
+ * density. Readers' comment threads are never the story, whatever their markup.
  */
+import { isCommentThread } from './text-map';
+
 const ARTICLE_TYPES = /(^|[^a-z])(newsarticle|article|reportagenewsarticle|analysisnewsarticle|blogposting|liveblogposting|opinionnewsarticle|reportage)$/i;
 
 interface Declarations {
@@ -78,7 +80,7 @@ export function findArticleRoot(doc: Document): Element | null {
  * another story (a quoted post, a comment) is left to its outer story.
  */
 function storyArticles(doc: Document): Element[] {
-  const articles = [...doc.getElementsByTagName('article')].filter((article) => !article.closest('aside, nav, footer'));
+  const articles = [...doc.getElementsByTagName('article')].filter((article) => !article.closest('aside, nav, footer') && !inCommentThread(article));
   if (articles.length <= 1) return articles;
   const stories: Element[] = [];
   for (const article of articles) {
@@ -89,7 +91,19 @@ function storyArticles(doc: Document): Element[] {
   return stories;
 }
 
-function holdsStory(article: Element): boolean {
+/**
+ * Some sites mark each reader's comment as an <article> and write long comments in paragraphs: a thread is still not
+ * the story.
+ */
+function inCommentThread(block: Element): boolean {
+  for (let element: Element | null = block; element && element.localName !== 'body'; element = element.parentElement) {
+    if (isCommentThread(element)) return true;
+  }
+  return false;
+}
+
+/** Whether an <article> holds a story's worth of paragraphs rather than a teaser card's few lines. */
+export function holdsStory(article: Element): boolean {
   const paragraphs = article.getElementsByTagName('p');
   // Indexing, not `length`: a live collection's length walks the whole article.
   if (paragraphs[0] === undefined) return (article.textContent?.length ?? 0) >= STORY_CHARS;
@@ -165,7 +179,7 @@ export function densestTextBlock(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = MIN_ARTICLE_CHARS - 1;
   for (const [element, score] of scores) {
-    if (score > bestScore) {
+    if (score > bestScore && !inCommentThread(element)) {
       best = element;
       bestScore = score;
     }

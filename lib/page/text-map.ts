@@ -38,7 +38,18 @@ export function isSkipped(element: Element): boolean {
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return (editable !== null && editable !== 'false') || isCommentThread(element);
+}
+
+/** "comments", "comment-list", "box_comment": a word of its own, so that "commentary" (an opinion column) is not one. */
+const COMMENT_WORD = /(^|[\s_-])comments?([\s_-]|$)/i;
+
+/**
+ * A block of readers' comments, by its id or class: readers' words, not the story's, even where a site puts the
+ * thread inside the article or loads it into the story's column. Sites mark their threads so for their own styles.
+ */
+export function isCommentThread(element: Element): boolean {
+  return COMMENT_WORD.test(element.id) || COMMENT_WORD.test(element.getAttribute('class') ?? '');
 }
 
 /**

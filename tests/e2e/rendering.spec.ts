@@ -91,6 +91,24 @@ test('a news site that changes story without loading a page gets the new story r
     .toBe('http://news.example/world/asean-vientiane-2024');
 });
 
+test('an endless feed gets its next story read beside the first, and its comment thread left alone', async ({ page, server }) => {
+  await page.goto(`${server.origin}/endless-feed.html`);
+  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Kassym-Jomart Tokayev');
+  await page.locator('#feed-end').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#feed[data-loaded="2"]');
+  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
+  // The next story's headline sits above its <article>, in the block the feed inserted.
+  expect(await highlightedTexts(page, 'loc')).toContain('Viêng Chăn');
+  // The feed moved the address: the page is looked at again over the next 5 s. The first story stays read all along.
+  await page.waitForTimeout(5_500);
+  const people = await highlightedTexts(page, 'per');
+  expect(people).toEqual(expect.arrayContaining(['Kassym-Jomart Tokayev', 'Anwar Ibrahim']));
+  expect(await highlightedTexts(page, 'loc')).toEqual(expect.arrayContaining(['Astana', 'Viêng Chăn']));
+  // Readers' comments name people too, but they are not the story.
+  expect(people).not.toContain('Vladimir Putin');
+  expect(people).not.toContain('Tập Cận Bình');
+});
+
 test('a hostile page renders markup-like text as text and cannot break the highlighting', async ({ page, server }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

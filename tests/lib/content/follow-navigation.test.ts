@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { followNavigation, RECHECK_DELAYS_MS, sameRegion } from '@/lib/content/follow-navigation';
+import { alreadyRead, followNavigation, RECHECK_DELAYS_MS } from '@/lib/content/follow-navigation';
 
 /** A page whose story a "router" swaps, with the looks followNavigation schedules run by hand. */
 function harness(initial: readonly Element[]) {
@@ -70,11 +70,33 @@ describe('following a page that changes story without loading', () => {
     expect(page.reads).toEqual([]);
   });
 
-  it('reads the same element again once the page has taken it out', () => {
+  it('leaves a feed alone when the address moves to a story it has read already', () => {
+    const column = document.createElement('div');
+    document.body.append(column);
     const first = story('Astana');
-    expect(sameRegion([first], [first])).toBe(true);
+    const next = story('Vientiane');
+    column.append(first, next);
+    // The feed appended the next story and the session read it; the page now names that story as its article.
+    const page = harness([first, next]);
+    page.show([next]);
+    for (let look = 0; look < RECHECK_DELAYS_MS.length; look++) page.runLook(look);
+    expect(page.reads).toEqual([]);
+    // A block holding both (the feed's column, when no story dominates) is more than was read: it is read whole.
+    const other = harness([first, next]);
+    other.show([column]);
+    other.runLook(0);
+    expect(other.reads).toEqual([[column]]);
+  });
+
+  it('counts a part as read only while it is in the page', () => {
+    const first = story('Astana');
+    const inner = document.createElement('p');
+    first.append(inner);
+    expect(alreadyRead([first], [first])).toBe(true);
+    expect(alreadyRead([inner], [first])).toBe(true);
+    expect(alreadyRead([first], [inner])).toBe(false);
     first.remove();
-    expect(sameRegion([first], [first])).toBe(false);
-    expect(sameRegion([], [])).toBe(true);
+    expect(alreadyRead([first], [first])).toBe(false);
+    expect(alreadyRead([], [])).toBe(true);
   });
 });

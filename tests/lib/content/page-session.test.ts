@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession, splitText } from '@/lib/content/page-session';
 import { createTaskClock } from '@/lib/content/task-clock';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
@@ -19,6 +19,12 @@ class FakeHighlight extends Set<AbstractRange> {
   type: HighlightType = 'highlight';
 }
 
+/** Each test's session is torn down after it, as the content script's context would be: none watches the next test's page. */
+const running: AbortController[] = [];
+afterEach(() => {
+  for (const controller of running.splice(0)) controller.abort();
+});
+
 function setup(options: { highlights?: Map<string, Highlight> } = {}) {
   document.body.innerHTML = ARTICLE;
   const { highlights } = options;
@@ -28,6 +34,7 @@ function setup(options: { highlights?: Map<string, Highlight> } = {}) {
     : new WrapperMarks();
   const reports: ReportedMention[][] = [];
   const controller = new AbortController();
+  running.push(controller);
   const session = new PageSession(
     {
       doc: document,
@@ -107,6 +114,31 @@ describe('PageSession', () => {
     article.append(Object.assign(document.createElement('p'), { textContent: 'Vladimir Putin rời Kazakhstan.' }));
     await vi.waitFor(() => expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(2));
     expect(counted(reports.at(-1), 'loc:kz')).toBe(2);
+  });
+
+  it('reads the next stories an endless feed inserts beside the article, and lets go of the ones it takes away', async () => {
+    const { session, reports, article } = setup();
+    await session.scan([article]);
+    const story = (heading: string, sentence: string, wrapperClass: string): HTMLElement => {
+      const wrapper = Object.assign(document.createElement('div'), { className: wrapperClass });
+      const body = document.createElement('article');
+      body.append(...Array.from({ length: 4 }, () => Object.assign(document.createElement('p'), { textContent: sentence })));
+      wrapper.append(Object.assign(document.createElement('h2'), { textContent: heading }), body);
+      return wrapper;
+    };
+    const next = story('Vladimir Putin thăm Kazakhstan', 'Tổng thống Vladimir Putin tới Kazakhstan dự hội nghị của SCO, nơi các nước thành viên bàn về an ninh khu vực.', 'feed-item');
+    document.body.append(next);
+    await vi.waitFor(() => expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(6));
+    // The first story stays read, and the new one is part of the region.
+    expect(counted(reports.at(-1), 'per:xi-jinping')).toBe(2);
+    expect(session.region).toEqual([article, next]);
+    // A comment thread is no story, however long.
+    document.body.append(story('Bình luận', 'Bạn đọc viết: Tập Cận Bình và Vladimir Putin sẽ còn gặp nhau nhiều lần nữa trong năm nay.', 'comments'));
+    // The feed unloads the first story: its names go, the new story's stay.
+    article.remove();
+    await vi.waitFor(() => expect(counted(reports.at(-1), 'per:xi-jinping')).toBe(0));
+    expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(5);
+    expect(session.region).toEqual([next]);
   });
 
   it('stops working when the content script is torn down', async () => {

@@ -67,6 +67,16 @@ describe('article root', () => {
     expect(findArticleRoot(doc)?.id).toBe('updates');
   });
 
+  it("takes no reader's comment for the story, however long, nor a comment thread for the densest block", () => {
+    const comment = (n: number) => `<article class="comment" id="c${n}">${paragraph(`Bạn đọc ${n}: Lavrov nói đúng.`)}${paragraph('Tôi đồng ý.')}</article>`;
+    const doc = page(`<body><article id="story">${paragraph('Ngoại trưởng Lavrov tới Astana.')}${paragraph('Hai bên ký văn kiện.')}</article>
+      <section id="comments">${[1, 2, 3].map(comment).join('')}</section></body>`);
+    expect(findArticleRoot(doc)?.id).toBe('story');
+    const long = [1, 2, 3, 4, 5].map((n) => paragraph(`Bình luận ${n}.`)).join('');
+    const plain = page(`<body><div id="story">${paragraph('Ngoại trưởng Lavrov tới Astana.')}${paragraph('Hai bên ký.')}${paragraph('Cuộc gặp kéo dài.')}</div><div class="fb-comments">${long}</div></body>`);
+    expect(densestTextBlock(plain)?.id).toBe('story');
+  });
+
   it('keeps the largest story when it dominates, and an outer story over an article quoted inside it', () => {
     const long = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => paragraph(`Đoạn ${n} của bài chính.`)).join('');
     const doc = page(`<body><article id="main-story">${long}<article id="quoted">${paragraph('Bài được trích dẫn.')}${paragraph('Thêm.')}</article></article>

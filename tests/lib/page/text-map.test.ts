@@ -59,6 +59,12 @@ describe('collectText', () => {
     const doc = page('<body><article><p>Nga</p><div contenteditable="true">Mỹ</div><p hidden>Pháp</p></article></body>');
     expect(collectText(doc.querySelector('article')!).text.trim()).toBe('Nga');
   });
+
+  it("skips readers' comment threads inside the article, but not an opinion column", () => {
+    const doc = page(`<body><article><div class="commentary-body"><p>Nga</p></div>
+      <section id="comments"><p>Mỹ</p></section><div class="box_comment_vne"><p>Pháp</p></div><ol class="comment-list"><li>Đức</li></ol></article></body>`);
+    expect(collectText(doc.querySelector('article')!).text.trim()).toBe('Nga');
+  });
 });
 
 describe('article detection', () => {

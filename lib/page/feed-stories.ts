@@ -1,0 +1,75 @@
+/**
+ * Endless feeds: many news sites append the next story below the one being read as the reader nears its end, often
+ * without loading a page and sometimes without changing the address. The story read is then one of a column of
+ * stories, and the next ones arrive as new children of the column, or of a wrapper around each story.
+ *
+ * `feedContainers` names the elements whose children are watched for such arrivals (childList only, so a busy page
+ * costs one cheap record per insertion, not one per change inside it), and `storiesArrived` tells a new story from
+ * the other things pages insert there: teaser rows, comment threads, advertising, banners.
+ */
+import { holdsStory } from './article-root';
+
+/** Levels above the story's own element where a feed's column may be. */
+const CONTAINER_LEVELS = 2;
+/**
+ * Class or id words of blocks that are not the next story, whatever their length: comment threads (some sites mark
+ * each comment as an <article>), related and recommended rows, sponsored and promotional units.
+ */
+const NOT_A_STORY = /comment|disqus|reply|related|recommend|sponsor|promo|advert|outbrain|taboola/i;
+
+/** The nearest element holding every part of the region (the part itself when there is one). */
+function storyUnit(region: readonly Element[]): Element | null {
+  const [first, ...rest] = region;
+  let unit: Element | null = first ?? null;
+  while (unit && !rest.every((part) => unit?.contains(part))) unit = unit.parentElement;
+  return unit;
+}
+
+/**
+ * Where the next story of a feed would be inserted: the story's column and the level above it (a site that wraps
+ * each story in its own block), and the block holding the parts when the region is in several (a headline above the
+ * body). The document's root element is never one: a page inserts all kinds of things there.
+ */
+export function feedContainers(region: readonly Element[]): Element[] {
+  const unit = storyUnit(region);
+  if (!unit) return [];
+  const containers: Element[] = region.includes(unit) ? [] : [unit];
+  let above = unit.parentElement;
+  for (let level = 0; level < CONTAINER_LEVELS && above && above !== above.ownerDocument.documentElement; level++) {
+    containers.push(above);
+    above = above.parentElement;
+  }
+  return containers;
+}
+
+const markedAsOther = (element: Element): boolean => NOT_A_STORY.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
+
+function markedBetween(element: Element, outer: Element): boolean {
+  for (let walker: Element | null = element; walker; walker = walker.parentElement) {
+    if (markedAsOther(walker)) return true;
+    if (walker === outer) return false;
+  }
+  return false;
+}
+
+/**
+ * The stories in a node inserted into a feed container, each as the region to read: the inserted block when it holds
+ * one story (its headline and standfirst may sit outside the <article>), each story alone when it holds several.
+ * A story is an <article> with a story's worth of paragraphs and a headline (h1 or h2), outside asides, navigation,
+ * footers and blocks marked as comments, related or sponsored content. Nodes already inside the region are the
+ * region's own changes, not new stories.
+ */
+export function storiesArrived(node: Node, region: readonly Element[]): Element[][] {
+  if (node.nodeType !== 1) return [];
+  const inserted = node as Element;
+  if (region.some((part) => part.contains(inserted) || inserted.contains(part))) return [];
+  const candidates = inserted.localName === 'article' ? [inserted] : [...inserted.getElementsByTagName('article')];
+  const stories: Element[] = [];
+  for (const article of candidates) {
+    if (stories.some((outer) => outer.contains(article))) continue;
+    if (markedBetween(article, inserted) || article.closest('aside, nav, footer')) continue;
+    if (holdsStory(article)) stories.push(article);
+  }
+  const units = stories.length === 1 ? [inserted] : stories;
+  return units.filter((unit) => unit.querySelector('h1, h2') !== null).map((unit) => [unit]);
+}

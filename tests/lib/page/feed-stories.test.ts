@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { feedContainers, storiesArrived } from '@/lib/page/feed-stories';
+
+/** Paragraphs enough for a story (over 300 characters), or a teaser's one line. */
+const paragraphs = (count: number): string =>
+  Array.from({ length: count }, () => '<p>Các ngoại trưởng SCO gặp nhau tại Astana để chuẩn bị hội nghị thượng đỉnh vào tháng Bảy năm 2024.</p>').join('');
+
+function element(html: string): Element {
+  const holder = document.createElement('div');
+  holder.innerHTML = html;
+  const first = holder.firstElementChild;
+  if (!first) throw new Error('no element');
+  return first;
+}
+
+describe('feedContainers', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<main><div id="column"><article id="story"><h1>SCO</h1>${paragraphs(4)}</article></div></main>`;
+  });
+
+  it("watches the story's column and the level above, never the document's root", () => {
+    const story = document.getElementById('story');
+    if (!story) throw new Error('no story');
+    expect(feedContainers([story]).map((container) => container.id || container.localName)).toEqual(['column', 'main']);
+    const main = document.querySelector('main');
+    if (!main) throw new Error('no main');
+    expect(feedContainers([main]).map((container) => container.localName)).toEqual(['body']);
+  });
+
+  it('watches the block holding a region of several parts (a headline above the body)', () => {
+    document.body.innerHTML = `<main><div id="column"><h1 id="title">SCO</h1><article id="story">${paragraphs(4)}</article></div></main>`;
+    const parts = ['title', 'story'].map((id) => document.getElementById(id)).filter((part) => part !== null);
+    expect(feedContainers(parts).map((container) => container.id || container.localName)).toEqual(['column', 'main', 'body']);
+  });
+
+  it('has nothing to watch for an empty region', () => {
+    expect(feedContainers([])).toEqual([]);
+  });
+});
+
+describe('storiesArrived', () => {
+  const region = (): Element[] => [document.getElementById('story')].filter((part) => part !== null);
+  beforeEach(() => {
+    document.body.innerHTML = `<div id="column"><article id="story"><h1>SCO</h1>${paragraphs(4)}</article></div>`;
+  });
+
+  it('reads a wrapped story as its whole block, headline and standfirst included', () => {
+    const wrapper = element(`<div class="next-story"><h2>ASEAN</h2><p class="sapo">Lào chủ trì.</p><article>${paragraphs(4)}</article></div>`);
+    document.getElementById('column')?.append(wrapper);
+    expect(storiesArrived(wrapper, region())).toEqual([[wrapper]]);
+  });
+
+  it('reads each story of a block that brings several', () => {
+    const batch = element(`<div><article><h2>A</h2>${paragraphs(4)}</article><article><h2>B</h2>${paragraphs(4)}</article></div>`);
+    expect(storiesArrived(batch, region())).toEqual([...batch.children].map((story) => [story]));
+  });
+
+  it('leaves teasers, comments, related rows and stories without a headline unread', () => {
+    const teaser = element('<article><h2>Tin liên quan</h2><p>Một dòng.</p></article>');
+    const comments = element(`<section id="comments"><article><h2>Bạn đọc</h2>${paragraphs(4)}</article></section>`);
+    const related = element(`<div class="related-news"><article><h2>Xem thêm</h2>${paragraphs(4)}</article></div>`);
+    const headless = element(`<article>${paragraphs(4)}</article>`);
+    const aside = element(`<div><aside><article><h2>Đọc nhiều</h2>${paragraphs(4)}</article></aside></div>`);
+    for (const node of [teaser, comments, related, headless, aside]) {
+      document.getElementById('column')?.append(node);
+      expect(storiesArrived(node, region())).toEqual([]);
+    }
+    expect(storiesArrived(document.createTextNode('Astana'), region())).toEqual([]);
+  });
+
+  it("leaves the region's own changes to the region", () => {
+    const inside = element(`<article><h2>Cập nhật</h2>${paragraphs(4)}</article>`);
+    document.getElementById('story')?.append(inside);
+    expect(storiesArrived(inside, region())).toEqual([]);
+  });
+});
