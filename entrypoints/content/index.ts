@@ -4,6 +4,7 @@ import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
 import { articleRegion } from '@/lib/page/article-region';
+import { collectText } from '@/lib/page/text-map';
 import { PageSession } from '@/lib/content/page-session';
 import { createTaskClock, DONE_MARK, MAIN_MARK } from '@/lib/content/task-clock';
 import { followNavigation } from '@/lib/content/follow-navigation';
@@ -126,8 +127,10 @@ export default defineContentScript({
         return { highlighted };
       },
       text: () => {
-        const text = session.currentText();
-        return text === null ? null : { url: location.href, title: document.title, lang: session.language, text };
+        // Nothing is read once the reader has turned the site off, but an export they ask for still gets the article.
+        const region = session.region.length > 0 ? session.region : isArticle ? articleRegion(document, regionReadByItself()) : [];
+        if (region.length === 0) return null;
+        return { url: location.href, title: document.title, lang: session.language, text: collectText(region).text };
       },
       ui: ui.ready,
     });

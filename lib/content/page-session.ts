@@ -293,11 +293,6 @@ export class PageSession {
     this.deps.report(this.lang, this.mentions.report());
   }
 
-  /** The text of the region last scanned, as the engine read it (for the JSONL and CoNLL exports). */
-  currentText(): string | null {
-    return this.currentRegion.length > 0 ? collectText(this.currentRegion).text : null;
-  }
-
   /** The page's language: as declared, or as the engine detected it. */
   get language(): Lang {
     return this.lang;

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import type { LaunchedExtension } from '../../scripts/launch-extension';
 import { CSV_COLUMNS, UTF8_BOM } from '../../lib/export/csv';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { activeTabId, expect, test } from './support/fixtures';
+import { activeTabId, expect, highlightedTexts, test } from './support/fixtures';
 import { downloadedBy } from './support/downloads';
 import { selectText } from './support/selection';
 
@@ -331,4 +331,20 @@ test('the popup exports the page\u2019s entity spans as JSON Lines and CoNLL, an
   await otherExport.getByRole('button', { name: 'Export' }).click();
   await expect(otherExport.getByRole('alert')).toHaveText('Not exported: NewsLens has not read this page yet. Click “Scan this page”, then export again.');
   await other.close();
+});
+
+test('a site the reader turned off still exports its article\u2019s entity spans', async ({ page, server, extension }) => {
+  await startClean(extension);
+  await openSeed(page, server.origin);
+  await extension.serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), { ...DEFAULT_SETTINGS, disabledSites: ['127.0.0.1'] });
+  await expect.poll(() => highlightedTexts(page, 'per')).toEqual([]);
+  const tabId = await activeTabId(extension);
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+  const exportPart = popup.getByRole('region', { name: 'Export this page' });
+  const jsonl = await downloadedBy(extension, () => exportPart.getByRole('button', { name: 'Export' }).click());
+  const record = JSON.parse(jsonl.contents.split('\n')[0] ?? '') as { text: string; entities: Array<{ text: string }> };
+  expect(record.text).toContain(SEED_TITLE);
+  expect(record.entities.map((entity) => entity.text)).toContain('Vladimir Putin');
+  await popup.close();
 });
