@@ -77,14 +77,15 @@ export function findArticleRoot(doc: Document): Element | null {
  * footers, where related-news cards sit) has its story there, however short. Of several, the ones whose first
  * paragraphs reach STORY_CHARS: a home or section page's teaser cards do not. Only the first few paragraphs are read
  * (a live collection stops there), so a 250k-word article costs no more than a short one. An <article> nested in
- * another story (a quoted post, a comment) is left to its outer story.
+ * another story (a quoted post, a comment) is left to its outer story, and one in a comment thread is never a story.
  */
 function storyArticles(doc: Document): Element[] {
-  const articles = [...doc.getElementsByTagName('article')].filter((article) => !article.closest('aside, nav, footer') && !inCommentThread(article));
-  if (articles.length <= 1) return articles;
+  const articles = [...doc.getElementsByTagName('article')].filter((article) => !article.closest('aside, nav, footer'));
+  if (articles.length <= 1) return articles.filter((article) => !inCommentThread(article));
   const stories: Element[] = [];
   for (const article of articles) {
-    if (!holdsStory(article)) continue;
+    // Length first: a page's many teaser cards are dismissed before their ancestors are looked at.
+    if (!holdsStory(article) || inCommentThread(article)) continue;
     if (stories.some((outer) => outer.contains(article))) continue;
     stories.push(article);
   }
