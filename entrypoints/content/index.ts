@@ -46,15 +46,22 @@ export default defineContentScript({
     const marks: MentionMarks = highlightApi
       ? new HighlightMarks({ registry: CSS.highlights, create: () => new Highlight() })
       : new WrapperMarks();
-    // Read once, when first reported: the date is for the popup, not for the highlights.
-    let published: string | null | undefined;
+    // The date is for the popup, not for the highlights: read when the story reported is another (a new address, or
+    // a router's new article), not on every live update.
+    let published: { address: string; story: Element | undefined; date: string | null } | null = null;
+    const publishedNow = (): string | null => {
+      const story = session.region[0];
+      if (published?.address !== location.href || published.story !== story) {
+        published = { address: location.href, story, date: publishedDate(document)?.toISOString() ?? null };
+      }
+      return published.date;
+    };
     const report = (lang: Lang, mentions: ReportedMention[]): void => {
       ui.current?.pageChanged();
-      published ??= publishedDate(document)?.toISOString() ?? null;
-      void sendToBackground('page/report', { url: location.href, title: document.title, lang, published, mentions }).catch(() => undefined);
+      void sendToBackground('page/report', { url: location.href, title: document.title, lang, published: publishedNow(), mentions }).catch(() => undefined);
     };
     const reportNothing = (): void => {
-      void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published: published ?? null, mentions: [] }).catch(() => undefined);
+      void sendToBackground('page/report', { url: location.href, title: document.title, lang: session.language, published: null, mentions: [] }).catch(() => undefined);
     };
     const session = new PageSession(
       {
@@ -164,7 +171,6 @@ export default defineContentScript({
         readRegion: () => session.region,
         read: (region) => {
           ui.current?.closeAll();
-          published = undefined;
           if (region.length > 0) void session.scan(region).then(() => ui.load());
           else {
             session.stop();

@@ -41,7 +41,11 @@ export default defineContentScript({
       annotate: (action) => ({ done: annotations?.shortcut(action) ?? false }),
       hover: (x, y) => cards.hoverAt(x, y),
       selectionEnded: () => annotations?.selectionEnded(),
-      pageChanged: () => annotations?.retryOrphans(),
+      pageChanged: () => {
+        // New text may be another story (a router slower than the address's looks, a feed): its notes come first.
+        annotations?.navigated();
+        annotations?.retryOrphans();
+      },
       closeAll: () => cards.close(),
       navigated: () => annotations?.navigated(),
     });

@@ -23,7 +23,10 @@ export interface ContentUi {
   hover(x: number, y: number): void;
   /** The reader selected text before the interface half was there: offer the toolbar for it. */
   selectionEnded(): void;
-  /** The page's highlights changed (a scan, a live update): annotations not found before may be there now. */
+  /**
+   * The page's highlights changed (a scan, a live update, a feed's next story): annotations not found before may be
+   * there now, and the page may be showing another story with notes of its own.
+   */
   pageChanged(): void;
   /** The reader turned the extension off for this site: close whatever is open. */
   closeAll(): void;

@@ -222,10 +222,13 @@ export class PageSession {
     const records = this.pending;
     this.pending = [];
     if (records.length === 0 || this.deps.signal.aborted) return;
-    const arrived = this.feedChanges(records);
+    const before = this.currentRegion;
+    const arrived = this.feedChanges(records, before);
     const region = this.currentRegion;
     const blocks = new Set<Element>();
     for (const record of records) {
+      // The feed's containers were dealt with above: the rest are changes inside the region.
+      if (!holds(before, record.target)) continue;
       if (record.type === 'characterData') {
         const block = this.blockOf(record.target);
         if (block) blocks.add(block);
@@ -244,9 +247,10 @@ export class PageSession {
     const { clock } = this.deps;
     clock.resume();
     this.editDom(() => {
-      // Gone from the page, or about to be read again.
+      // Gone from the page, or about to be read again. A live range whose text the page removed is moved to where the
+      // text was, collapsed (a name is never empty); a static one is left on the detached node.
       this.mentions.removeWhere(
-        (mention) => !mention.range.startContainer.isConnected || changed.some((block) => block.contains(mention.range.startContainer)),
+        ({ range }) => range.collapsed || !range.startContainer.isConnected || changed.some((block) => block.contains(range.startContainer)),
       );
     });
     for (const block of [...changed, ...arrived]) {
@@ -262,14 +266,14 @@ export class PageSession {
    * read), and the parts the page took away leave it, so that a feed that unloads stories far above the reader
    * leaves neither highlights nor watched elements behind.
    */
-  private feedChanges(records: readonly MutationRecord[]): Element[][] {
-    const before = this.currentRegion;
+  private feedChanges(records: readonly MutationRecord[], before: readonly Element[]): Element[][] {
+    const kept = before.filter((part) => part.isConnected);
+    const replaced = before.length > 0 && kept.length === 0;
     const arrived: Element[][] = [];
     for (const record of records) {
-      if (before.some((part) => part.contains(record.target))) continue;
-      for (const node of record.addedNodes) arrived.push(...storiesArrived(node, [...before, ...arrived.flat()]));
+      if (holds(before, record.target)) continue;
+      for (const node of record.addedNodes) arrived.push(...storiesArrived(node, [...kept, ...arrived.flat()], replaced));
     }
-    const kept = before.filter((part) => part.isConnected);
     if (arrived.length === 0 && kept.length === before.length) return [];
     this.currentRegion = [...kept, ...arrived.flat()];
     if (this.observer) this.observe(this.observer, this.currentRegion);
@@ -303,6 +307,8 @@ export class PageSession {
     return this.mentions.at(node, offset);
   }
 }
+
+const holds = (region: readonly Element[], node: Node): boolean => region.some((part) => part.contains(node));
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 const FEED_CONTAINER: MutationObserverInit = { childList: true };

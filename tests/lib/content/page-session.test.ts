@@ -126,11 +126,13 @@ describe('PageSession', () => {
       wrapper.append(Object.assign(document.createElement('h2'), { textContent: heading }), body);
       return wrapper;
     };
+    const firstMention = session.mentions.inOrder()[0];
     const next = story('Vladimir Putin thăm Kazakhstan', 'Tổng thống Vladimir Putin tới Kazakhstan dự hội nghị của SCO, nơi các nước thành viên bàn về an ninh khu vực.', 'feed-item');
     document.body.append(next);
     await vi.waitFor(() => expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(6));
-    // The first story stays read, and the new one is part of the region.
+    // The first story stays read, without being read again (its mentions are the same), and the new one joins the region.
     expect(counted(reports.at(-1), 'per:xi-jinping')).toBe(2);
+    expect(session.mentions.inOrder()).toContain(firstMention);
     expect(session.region).toEqual([article, next]);
     // A comment thread is no story, however long.
     document.body.append(story('Bình luận', 'Bạn đọc viết: Tập Cận Bình và Vladimir Putin sẽ còn gặp nhau nhiều lần nữa trong năm nay.', 'comments'));

@@ -69,6 +69,13 @@ describe('storiesArrived', () => {
     expect(storiesArrived(document.createTextNode('Astana'), region())).toEqual([]);
   });
 
+  it('takes a short <article> for the new story when it replaces the whole region (a router swapping stories)', () => {
+    const short = element('<article><h1>ASEAN</h1><p>Lào chủ trì hội nghị tại Viêng Chăn.</p></article>');
+    document.getElementById('story')?.replaceWith(short);
+    expect(storiesArrived(short, [], false)).toEqual([]);
+    expect(storiesArrived(short, [], true)).toEqual([[short]]);
+  });
+
   it("leaves the region's own changes to the region", () => {
     const inside = element(`<article><h2>Cập nhật</h2>${paragraphs(4)}</article>`);
     document.getElementById('story')?.append(inside);
