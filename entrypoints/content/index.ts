@@ -14,7 +14,7 @@ import type { PageSettings } from '@/lib/settings/page-settings';
 import { readsByItself } from '@/lib/settings/reads-by-itself';
 import { languageFromTag } from '@/lib/text/language';
 import { publishedDate } from '@/lib/page/published-date';
-import { canonicalUrl } from '@/lib/annotations/canonical-url';
+import { canonicalUrl, loadedStory, type LoadedStory } from '@/lib/annotations/canonical-url';
 import { sendToBackground } from '@/lib/messaging/send';
 import { publishCore } from '@/lib/content/bridge';
 import type { ReportedMention } from '@/lib/messaging/protocol';
@@ -78,7 +78,17 @@ export default defineContentScript({
       languageFromTag(document.documentElement.getAttribute('lang')),
     );
     const ui = interfaceHalf(ctx);
-    publishCore({ session, marks, language: () => session.language, attachUi: ui.attach, hasUi: () => ui.current !== null });
+    // Read once the highlights are up, off their path; the interface half, which files notes, comes after that.
+    let loaded: LoadedStory | null = null;
+    const storyAtLoad = (): LoadedStory => (loaded ??= loadedStory(document, address));
+    publishCore({
+      session,
+      marks,
+      language: () => session.language,
+      loadedStory: storyAtLoad,
+      attachUi: ui.attach,
+      hasUi: () => ui.current !== null,
+    });
 
     let colourSheet: CSSStyleSheet | null = null;
     const applyLook = (look: PageSettings): void => {
@@ -153,6 +163,7 @@ export default defineContentScript({
     if (reading) await readByItself();
     clock.pause();
     performance.mark(DONE_MARK);
+    storyAtLoad();
     // Off the highlights' path: keeping early input for the interface half, then the interface half itself. With
     // highlights it is injected now, as a task of its own; elsewhere it waits to be wanted: a selection, a shortcut,
     // a message, or saved annotations to show.

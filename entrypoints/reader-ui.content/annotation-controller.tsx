@@ -11,7 +11,7 @@ import type { HtmlPublicPath } from 'wxt/browser';
 import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type EditorKind, type HighlightColour } from '@/components/SelectionToolbar';
 import { ANNOTATION_CONTEXT, type Annotation, type AnnotationTarget } from '@/lib/annotations/model';
 import { publishedDate } from '@/lib/page/published-date';
-import { canonicalUrl } from '@/lib/annotations/canonical-url';
+import { storyUrl, type LoadedStory } from '@/lib/annotations/canonical-url';
 import { describe } from '@/lib/anchoring/selectors';
 import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
 import { collectText, offsetOf, rangeFor, type TextMap } from '@/lib/page/text-map';
@@ -51,8 +51,9 @@ export function createAnnotationController(
   articleRegion: () => readonly Element[],
   marks: AnnotationMarks,
   floating: FloatingFocus,
+  loaded: LoadedStory,
 ): AnnotationController {
-  let source = canonicalUrl(document, location.href);
+  let source = storyUrl(document, location.href, loaded);
   let anchored: string[] = [];
   let orphaned: string[] = [];
   let toolbar: Promise<ShadowRootContentScriptUi<void>> | null = null;
@@ -275,7 +276,7 @@ export function createAnnotationController(
       if (waiting.length > 0) place();
     },
     navigated() {
-      const now = canonicalUrl(document, location.href);
+      const now = storyUrl(document, location.href, loaded);
       if (now === source) return;
       source = now;
       hideToolbar();

@@ -29,7 +29,13 @@ export default defineContentScript({
     // They work on any page: a page that is not an article is annotated in the text of its body.
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     const annotations = highlightApi
-      ? createAnnotationController(ctx, () => articleRegion(document, findArticleRoot(document) ?? document.body), new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }), floating)
+      ? createAnnotationController(
+          ctx,
+          () => articleRegion(document, findArticleRoot(document) ?? document.body),
+          new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }),
+          floating,
+          core.loadedStory(),
+        )
       : null;
     core.attachUi({
       status: () => annotations?.status() ?? { source: null, anchored: [], orphaned: [] },

@@ -7,6 +7,7 @@
  *   the background once the highlights are up, and attaches itself here.
  * Splitting the bundle halves the code the browser must compile and run before the first highlight.
  */
+import type { LoadedStory } from '../annotations/canonical-url';
 import type { AnnotationStatus, SelectionAction } from '../messaging/protocol';
 import type { Lang } from '../ner/types';
 import type { MentionMarks } from '../render/highlighter';
@@ -39,6 +40,8 @@ export interface ContentCore {
   session: PageSession;
   marks: MentionMarks;
   language(): Lang;
+  /** The story the page was loaded with, to tell a single-page app's new story by its address. */
+  loadedStory(): LoadedStory;
   /** Called once by the interface half when it has started. */
   attachUi(ui: ContentUi): void;
   /** True once an interface half is attached (a second injection into the same frame then does nothing). */
