@@ -56,9 +56,10 @@ function markedBetween(element: Element, outer: Element): boolean {
  * The stories in a node inserted into a feed container, each as the region to read: the inserted block when it holds
  * one story (its headline and standfirst may sit outside the <article>), each story alone when it holds several.
  * A story is an <article> with a story's worth of paragraphs and a headline (h1 or h2), outside asides, navigation,
- * footers and blocks marked as comments, related or sponsored content. Nodes already inside the region are the
- * region's own changes, not new stories. When the page has taken the whole region away (a router swapping one story
- * for the next), an arriving <article> is the new story however short, as a page's only <article> is.
+ * footers, dialogs (a pop-up is not the next story) and blocks marked as comments, related or sponsored content.
+ * Nodes already inside the region are the region's own changes, not new stories. When the page has taken the whole
+ * region away (a router swapping one story for the next), an arriving <article> is the new story however short, as a
+ * page's only <article> is.
  */
 export function storiesArrived(node: Node, region: readonly Element[], replacesRegion = false): Element[][] {
   if (node.nodeType !== 1) return [];
@@ -68,7 +69,7 @@ export function storiesArrived(node: Node, region: readonly Element[], replacesR
   const stories: Element[] = [];
   for (const article of candidates) {
     if (stories.some((outer) => outer.contains(article))) continue;
-    if (markedBetween(article, inserted) || article.closest('aside, nav, footer')) continue;
+    if (markedBetween(article, inserted) || article.closest('aside, nav, footer, dialog, [role="dialog"], [aria-modal="true"]')) continue;
     if (replacesRegion || holdsStory(article)) stories.push(article);
   }
   const units = stories.length === 1 ? [inserted] : stories;

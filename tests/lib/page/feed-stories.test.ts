@@ -56,13 +56,14 @@ describe('storiesArrived', () => {
     expect(storiesArrived(batch, region())).toEqual([...batch.children].map((story) => [story]));
   });
 
-  it('leaves teasers, comments, related rows and stories without a headline unread', () => {
+  it('leaves teasers, comments, related rows, pop-ups and stories without a headline unread', () => {
     const teaser = element('<article><h2>Tin liên quan</h2><p>Một dòng.</p></article>');
     const comments = element(`<section id="comments"><article><h2>Bạn đọc</h2>${paragraphs(4)}</article></section>`);
     const related = element(`<div class="related-news"><article><h2>Xem thêm</h2>${paragraphs(4)}</article></div>`);
     const headless = element(`<article>${paragraphs(4)}</article>`);
     const aside = element(`<div><aside><article><h2>Đọc nhiều</h2>${paragraphs(4)}</article></aside></div>`);
-    for (const node of [teaser, comments, related, headless, aside]) {
+    const popup = element(`<div role="dialog"><article><h2>Đừng bỏ lỡ</h2>${paragraphs(4)}</article></div>`);
+    for (const node of [teaser, comments, related, headless, aside, popup]) {
       document.getElementById('column')?.append(node);
       expect(storiesArrived(node, region())).toEqual([]);
     }
