@@ -39,6 +39,17 @@ export function articleRegion(doc: Document, root: Element): Element[] {
   return [headline.element, ...standfirst(headline.ancestor, headline.element, root), root];
 }
 
+/**
+ * A story that arrived in a block of its own (a feed's next item, a router's new page): its <article>, after the
+ * headline (h1 or h2) and standfirst the block sets above it unless the article holds its own <h1>. The rest of the
+ * block (share bars, tags, a sidebar) is not read.
+ */
+export function storyInBlock(block: Element, story: Element): Element[] {
+  if (story.getElementsByTagName('h1')[0] !== undefined) return [story];
+  const headline = [...block.querySelectorAll('h1, h2')].filter((element) => precedes(story)(element) && !insideSkipped(element, block)).at(-1);
+  return headline ? [headline, ...standfirst(block, headline, story), story] : [story];
+}
+
 /** The one element of the story marked as its body; none when there are several (a live blog marks each post's). */
 function markedBody(story: Element): Element | null {
   const bodies = story.querySelectorAll('[itemprop="articleBody"]');

@@ -8,6 +8,7 @@
  * the other things pages insert there: teaser rows, comment threads, advertising, banners.
  */
 import { holdsStory } from './article-root';
+import { storyInBlock } from './article-region';
 
 /** Levels above the story's own element where a feed's column may be. */
 const CONTAINER_LEVELS = 2;
@@ -53,8 +54,8 @@ function markedBetween(element: Element, outer: Element): boolean {
 }
 
 /**
- * The stories in a node inserted into a feed container, each as the region to read: the inserted block when it holds
- * one story (its headline and standfirst may sit outside the <article>), each story alone when it holds several.
+ * The stories in a node inserted into a feed container, each as the region to read: with the headline and standfirst
+ * the inserted block sets above its <article> when it holds one story, each story alone when it holds several.
  * A story is an <article> with a story's worth of paragraphs and a headline (h1 or h2), outside asides, navigation,
  * footers, dialogs (a pop-up is not the next story) and blocks marked as comments, related or sponsored content.
  * Nodes already inside the region are the region's own changes, not new stories. When the page has taken the whole
@@ -72,6 +73,7 @@ export function storiesArrived(node: Node, region: readonly Element[], replacesR
     if (markedBetween(article, inserted) || article.closest('aside, nav, footer, dialog, [role="dialog"], [aria-modal="true"]')) continue;
     if (replacesRegion || holdsStory(article)) stories.push(article);
   }
-  const units = stories.length === 1 ? [inserted] : stories;
-  return units.filter((unit) => unit.querySelector('h1, h2') !== null).map((unit) => [unit]);
+  const [only] = stories;
+  const regions = stories.length === 1 && only && only !== inserted ? [storyInBlock(inserted, only)] : stories.map((story) => [story]);
+  return regions.filter((region) => region.some((part) => part.matches('h1, h2') || part.querySelector('h1, h2') !== null));
 }

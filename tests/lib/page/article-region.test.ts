@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { articleRegion } from '@/lib/page/article-region';
+import { articleRegion, storyInBlock } from '@/lib/page/article-region';
 import { findArticleRoot } from '@/lib/page/article-root';
 
 const HEADLINE = 'Chủ tịch Tập Cận Bình và Tổng thống Putin sẽ gặp nhau tại Astana';
@@ -67,5 +67,24 @@ describe('articleRegion: a marked body', () => {
     const doc = page(HEADLINE, `<article><h1>${HEADLINE}</h1><div itemprop="articleBody">${BODY}</div><div itemprop="articleBody">${BODY}</div></article>`);
     const root = findArticleRoot(doc)!;
     expect(articleRegion(doc, root)).toEqual([root]);
+  });
+});
+
+describe('storyInBlock', () => {
+  it('reads the headline and standfirst above the article, not the block\u2019s share bar or tags', () => {
+    page('Trang chủ', `<div id="block"><div class="share">Chia sẻ</div><h1>${HEADLINE}</h1>
+      <p id="sapo">Hai nhà lãnh đạo gặp nhau bên lề hội nghị thượng đỉnh.</p><article>${BODY}</article><p>Từ khóa: SCO</p></div>`);
+    const block = document.getElementById('block');
+    const story = document.querySelector('article');
+    if (!block || !story) throw new Error('no block');
+    expect(storyInBlock(block, story).map((part) => part.localName)).toEqual(['h1', 'p', 'article']);
+  });
+
+  it('reads an article that holds its own headline alone', () => {
+    page('Trang chủ', `<div id="block"><h2>Bài tiếp theo</h2><article><h1>${HEADLINE}</h1>${BODY}</article></div>`);
+    const block = document.getElementById('block');
+    const story = document.querySelector('article');
+    if (!block || !story) throw new Error('no block');
+    expect(storyInBlock(block, story)).toEqual([story]);
   });
 });

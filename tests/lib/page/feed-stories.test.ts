@@ -45,10 +45,11 @@ describe('storiesArrived', () => {
     document.body.innerHTML = `<div id="column"><article id="story"><h1>SCO</h1>${paragraphs(4)}</article></div>`;
   });
 
-  it('reads a wrapped story as its whole block, headline and standfirst included', () => {
-    const wrapper = element(`<div class="next-story"><h2>ASEAN</h2><p class="sapo">Lào chủ trì.</p><article>${paragraphs(4)}</article></div>`);
+  it('reads a wrapped story with the headline and standfirst above it, not the rest of its block', () => {
+    const wrapper = element(`<div class="next-story"><div class="share">Chia sẻ: Facebook, Zalo</div><h2>ASEAN họp tại Viêng Chăn</h2>
+      <p class="sapo">Lào tổ chức hội nghị cấp cao ASEAN tại Viêng Chăn.</p><article>${paragraphs(4)}</article><div class="tags">Malaysia, Lào</div></div>`);
     document.getElementById('column')?.append(wrapper);
-    expect(storiesArrived(wrapper, region())).toEqual([[wrapper]]);
+    expect(storiesArrived(wrapper, region())).toEqual([[wrapper.querySelector('h2'), wrapper.querySelector('.sapo'), wrapper.querySelector('article')]]);
   });
 
   it('reads each story of a block that brings several', () => {
