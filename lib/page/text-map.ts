@@ -38,18 +38,23 @@ export function isSkipped(element: Element): boolean {
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
-  return (editable !== null && editable !== 'false') || isCommentThread(element);
+  return (editable !== null && editable !== 'false') || (THREAD_TAGS.has(element.localName) && isCommentThread(element));
 }
 
+/** The elements a comment thread is built of: a paragraph or a link with "comment" in its class is not a thread. */
+const THREAD_TAGS = new Set(['div', 'section', 'ol', 'ul', 'li', 'article']);
 /** "comments", "comment-list", "box_comment": a word of its own, so that "commentary" (an opinion column) is not one. */
 const COMMENT_WORD = /(^|[\s_-])comments?([\s_-]|$)/i;
 
 /**
  * A block of readers' comments, by its id or class: readers' words, not the story's, even where a site puts the
  * thread inside the article or loads it into the story's column. Sites mark their threads so for their own styles.
+ * The regular expression runs only on the rare names that hold the word at all: this is asked of every element of
+ * the article that has attributes.
  */
 export function isCommentThread(element: Element): boolean {
-  return COMMENT_WORD.test(element.id) || COMMENT_WORD.test(element.getAttribute('class') ?? '');
+  const names = `${element.id} ${element.getAttribute('class') ?? ''}`;
+  return names.includes('omment') && COMMENT_WORD.test(names);
 }
 
 /**
