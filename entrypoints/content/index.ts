@@ -2,7 +2,7 @@
 import { startedAt } from '@/lib/content/start-mark';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+import { densestTextBlock, findArticleRoot, isArticlePage, storiesRead } from '@/lib/page/article-root';
 import { articleRegion } from '@/lib/page/article-region';
 import { collectText } from '@/lib/page/text-map';
 import { PageSession } from '@/lib/content/page-session';
@@ -177,7 +177,10 @@ export default defineContentScript({
       followNavigation({
         findRegion: () => {
           isArticle = isArticlePage(document);
-          return settings && readsByItself(settings, isArticle) ? articleRegion(document, regionReadByItself()) : [];
+          if (!settings || !readsByItself(settings, isArticle)) return [];
+          // A feed's stories, read as they came, are the article: reading their column anew would redo them all.
+          session.catchUp();
+          return storiesRead(document, session.region) ? session.region : articleRegion(document, regionReadByItself());
         },
         readRegion: () => session.region,
         read: (region) => {

@@ -218,6 +218,15 @@ export class PageSession {
     for (const container of feedContainers(region)) observer.observe(container, FEED_CONTAINER);
   }
 
+  /**
+   * Takes the page's changes in now rather than at the next idle moment: the region then includes the stories a feed
+   * has just inserted (they are read in the background), before the page is looked at again.
+   */
+  catchUp(): void {
+    if (this.observer) this.pending.push(...this.observer.takeRecords());
+    if (this.pending.length > 0) void this.applyChanges();
+  }
+
   private async applyChanges(): Promise<void> {
     const records = this.pending;
     this.pending = [];

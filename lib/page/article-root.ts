@@ -73,6 +73,15 @@ export function findArticleRoot(doc: Document): Element | null {
 }
 
 /**
+ * Whether every story on the page is in the region read (or holds it): an endless feed whose stories were read one by
+ * one as they came has nothing left to read, even when its column, taken whole, is what `findArticleRoot` names.
+ */
+export function storiesRead(doc: Document, region: readonly Element[]): boolean {
+  const stories = storyArticles(doc);
+  return stories.length > 0 && stories.every((story) => region.some((part) => part.isConnected && (part.contains(story) || story.contains(part))));
+}
+
+/**
  * The <article> elements that hold the page's text. A page with one <article> (outside asides, navigation and
  * footers, where related-news cards sit) has its story there, however short. Of several, the ones whose first
  * paragraphs reach STORY_CHARS: a home or section page's teaser cards do not. Only the first few paragraphs are read

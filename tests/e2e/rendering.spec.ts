@@ -120,8 +120,21 @@ test('an endless feed gets its next story read beside the first, and its comment
   await expect.poll(() => highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
   // The next story's headline sits above its <article>, in the block the feed inserted.
   expect(await highlightedTexts(page, 'loc')).toContain('Viêng Chăn');
-  // The feed moved the address: the page is looked at again over the next 5 s. The first story stays read all along.
+  // The feed moved the address: the page is looked at again over the next 5 s. The first story stays read all along,
+  // and is not read again (its highlight is the same range, not a new one).
+  const keep = () =>
+    page.evaluate(() => {
+      const tokayev = [...(CSS.highlights.get('newslens-per') ?? [])].find((range) => range.toString() === 'Kassym-Jomart Tokayev');
+      (window as unknown as { kept?: AbstractRange }).kept = tokayev;
+    });
+  const stillKept = () =>
+    page.evaluate(() => {
+      const kept = (window as unknown as { kept?: AbstractRange }).kept;
+      return kept !== undefined && (CSS.highlights.get('newslens-per')?.has(kept) ?? false);
+    });
+  await keep();
   await page.waitForTimeout(5_500);
+  expect(await stillKept()).toBe(true);
   const people = await highlightedTexts(page, 'per');
   expect(people).toEqual(expect.arrayContaining(['Kassym-Jomart Tokayev', 'Anwar Ibrahim']));
   expect(await highlightedTexts(page, 'loc')).toEqual(expect.arrayContaining(['Astana', 'Viêng Chăn']));

@@ -129,6 +129,9 @@ describe('PageSession', () => {
     const firstMention = session.mentions.inOrder()[0];
     const next = story('Vladimir Putin thăm Kazakhstan', 'Tổng thống Vladimir Putin tới Kazakhstan dự hội nghị của SCO, nơi các nước thành viên bàn về an ninh khu vực.', 'feed-item');
     document.body.append(next);
+    // Asked before the idle moment, the session takes the new story into its region at once.
+    session.catchUp();
+    expect(session.region).toEqual([article, ...next.children]);
     await vi.waitFor(() => expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(6));
     // The first story stays read, without being read again (its mentions are the same), and the new one joins the region.
     expect(counted(reports.at(-1), 'per:xi-jinping')).toBe(2);

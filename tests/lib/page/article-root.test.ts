@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { densestTextBlock, findArticleRoot, isArticlePage } from '@/lib/page/article-root';
+import { densestTextBlock, findArticleRoot, isArticlePage, storiesRead } from '@/lib/page/article-root';
 
 function page(html: string): Document {
   document.documentElement.innerHTML = html;
@@ -75,6 +75,18 @@ describe('article root', () => {
     const long = [1, 2, 3, 4, 5].map((n) => paragraph(`Bình luận ${n}.`)).join('');
     const plain = page(`<body><div id="story">${paragraph('Ngoại trưởng Lavrov tới Astana.')}${paragraph('Hai bên ký.')}${paragraph('Cuộc gặp kéo dài.')}</div><div class="fb-comments">${long}</div></body>`);
     expect(densestTextBlock(plain)?.id).toBe('story');
+  });
+
+  it("tells when a feed's stories are all read, whatever block holds them", () => {
+    const story = (id: string) => `<div class="item"><h2>${id}</h2><article id="${id}">${paragraph('Ngoại trưởng Lavrov tới Astana.')}${paragraph('Hai bên ký.')}</article></div>`;
+    const doc = page(`<body><div id="feed">${story('first')}${story('next')}<section class="comments"><article>${paragraph('Bình luận.')}${paragraph('Thêm.')}</article></section></div></body>`);
+    const part = (id: string): Element => doc.getElementById(id) ?? doc.body;
+    const headline = part('next').previousElementSibling ?? doc.body;
+    expect(storiesRead(doc, [part('first'), headline, part('next')])).toBe(true);
+    expect(storiesRead(doc, [part('first')])).toBe(false);
+    part('next').remove();
+    expect(storiesRead(doc, [part('first')])).toBe(true);
+    expect(storiesRead(page('<body><p>Không có bài.</p></body>'), [])).toBe(false);
   });
 
   it('keeps the largest story when it dominates, and an outer story over an article quoted inside it', () => {
