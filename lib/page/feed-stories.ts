@@ -9,14 +9,16 @@
  */
 import { holdsStory } from './article-root';
 import { storyInBlock } from './article-region';
+import { isCommentThread } from './text-map';
 
 /** Levels above the story's own element where a feed's column may be. */
 const CONTAINER_LEVELS = 2;
 /**
- * Class or id words of blocks that are not the next story, whatever their length: comment threads (some sites mark
- * each comment as an <article>), related and recommended rows, sponsored and promotional units.
+ * Class or id words of blocks that are not the next story, whatever their length: related and recommended rows,
+ * sponsored and promotional units, third-party comment and recommendation widgets. Comment threads are told as the
+ * text walk tells them (`isCommentThread`), so that an opinion column ("commentary") is still a story.
  */
-const NOT_A_STORY = /comment|disqus|reply|related|recommend|sponsor|promo|advert|outbrain|taboola/i;
+const NOT_A_STORY = /disqus|related|recommend|sponsor|promo|advert|outbrain|taboola/i;
 
 /** The nearest element holding every part of the region (the part itself when there is one). */
 function storyUnit(region: readonly Element[]): Element | null {
@@ -43,7 +45,8 @@ export function feedContainers(region: readonly Element[]): Element[] {
   return containers;
 }
 
-const markedAsOther = (element: Element): boolean => NOT_A_STORY.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
+const markedAsOther = (element: Element): boolean =>
+  isCommentThread(element) || NOT_A_STORY.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
 
 function markedBetween(element: Element, outer: Element): boolean {
   for (let walker: Element | null = element; walker; walker = walker.parentElement) {

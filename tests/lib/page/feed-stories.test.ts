@@ -78,6 +78,12 @@ describe('storiesArrived', () => {
     expect(storiesArrived(short, [], true)).toEqual([[short]]);
   });
 
+  it('reads an opinion column that arrives, though its class holds "comment"', () => {
+    const column = element(`<div class="commentary"><h2>Bình luận: SCO và châu Á</h2><article>${paragraphs(4)}</article></div>`);
+    document.getElementById('column')?.append(column);
+    expect(storiesArrived(column, region())).toHaveLength(1);
+  });
+
   it("leaves the region's own changes to the region", () => {
     const inside = element(`<article><h2>Cập nhật</h2>${paragraphs(4)}</article>`);
     document.getElementById('story')?.append(inside);
