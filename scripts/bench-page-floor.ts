@@ -97,7 +97,7 @@ export interface ExtensionRun {
   longestTaskMs: number;
   ranges: number;
   rangesByName: Record<string, number>;
-  /** Distinct texts of the highlighted ranges: the terms mark.js gets on the same page. */
+  /** Distinct texts of the ranges registered at the done mark (on a long page, the first screens' only: see coverage). */
   terms: string[];
 }
 
@@ -153,4 +153,89 @@ export function extensionRun(): ExtensionRun {
     rangesByName,
     terms: [...terms],
   };
+}
+
+export interface Coverage {
+  /** Names the extension found on the page (the done mark's detail), or null when it did not say. */
+  mentions: number | null;
+  /** Distinct ranges registered at one stop or another while scrolling from the top of the page to its end. */
+  rangesSeen: number;
+  /** The most ranges registered at once at any stop. */
+  mostRegistered: number;
+  stops: number;
+  /** Distinct texts of every range seen: the terms mark.js gets on the same page. */
+  terms: string[];
+}
+
+/** Resolves after the next frame has been drawn and the tasks it queued (IntersectionObserver callbacks) have run. */
+const afterNextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
+/**
+ * Scrolls from the top of the page to its end two viewports at a time, waiting a frame at each stop, and gathers the
+ * ranges registered along the way: on a long page only those near the viewport are registered at any moment
+ * (lib/render/near-viewport.ts), so "fully highlighted" means every range found is registered once the reader gets
+ * there, which is rangesSeen === mentions.
+ */
+export async function coverage(): Promise<Coverage> {
+  const done = performance.getEntriesByName('newslens:highlights-done', 'mark')[0];
+  const detail: unknown = done instanceof PerformanceMark ? done.detail : null;
+  const mentions = detail !== null && typeof detail === 'object' && 'mentions' in detail && typeof detail.mentions === 'number' ? detail.mentions : null;
+  const seen = new Set<AbstractRange>();
+  const terms = new Set<string>();
+  let mostRegistered = 0;
+  let stops = 0;
+  const gather = (): void => {
+    let registered = 0;
+    for (const name of HIGHLIGHT_NAMES) {
+      const highlight = CSS.highlights.get(name);
+      if (!highlight) continue;
+      registered += highlight.size;
+      for (const range of highlight) {
+        if (seen.has(range)) continue;
+        seen.add(range);
+        const text = rangeText(range).trim();
+        if (text) terms.add(text);
+      }
+    }
+    mostRegistered = Math.max(mostRegistered, registered);
+    stops++;
+  };
+  for (let top = 0; top < document.documentElement.scrollHeight; top += 2 * innerHeight) {
+    window.scrollTo(0, top);
+    await afterNextFrame();
+    gather();
+  }
+  window.scrollTo(0, 0);
+  return { mentions, rangesSeen: seen.size, mostRegistered, stops, terms: [...terms] };
+}
+
+/**
+ * Frames the page draws in a second while a small CSS animation (a spinner, as many pages show) runs: each frame
+ * makes the browser refresh its highlight markers, so this is what the highlights cost the page's own rendering.
+ */
+export async function framesPerSecondWithAnimation(): Promise<number> {
+  const style = document.createElement('style');
+  style.textContent =
+    '@keyframes newslens-bench-spin{to{transform:rotate(360deg)}}' +
+    '.newslens-bench-spinner{position:fixed;top:8px;right:8px;width:16px;height:16px;background:#888;animation:newslens-bench-spin 1s linear infinite}';
+  const spinner = document.createElement('div');
+  spinner.className = 'newslens-bench-spinner';
+  document.head.append(style);
+  document.body.append(spinner);
+  await afterNextFrame();
+  let frames = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const count = (): void => {
+      frames++;
+      if (performance.now() - started < 1000) requestAnimationFrame(count);
+      else resolve();
+    };
+    requestAnimationFrame(count);
+  });
+  const elapsed = performance.now() - started;
+  spinner.remove();
+  style.remove();
+  return (frames * 1000) / elapsed;
 }

@@ -4,6 +4,7 @@
  * paragraph's mentions costs one `Highlight.add` per mention.
  */
 import { ENTITY_TYPES, type EntityType } from '../ner/types';
+import { NearViewportRanges, type WindowDeps } from './near-viewport';
 
 export const HIGHLIGHT_PREFIX = 'newslens-';
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
@@ -16,7 +17,12 @@ export function highlightName(type: EntityType): string {
 export interface HighlightApi {
   registry: { set(name: string, highlight: Highlight): unknown; delete(name: string): boolean };
   create(): Highlight;
+  /** Where there is an IntersectionObserver: lets a long page keep only its ranges near the viewport registered. */
+  nearViewport?: WindowDeps;
 }
+
+/** Mentions registered outright; past this many, only those near the viewport are (see near-viewport.ts). */
+export const WINDOW_AFTER = 1000;
 
 /** The marks a page shows for its mentions: the Highlight API where it exists, wrapper elements where it does not. */
 export interface MentionMarks {
@@ -35,6 +41,8 @@ export interface MentionMarks {
 export class HighlightMarks implements MentionMarks {
   private readonly byType = new Map<EntityType, Highlight>();
   private focus: Highlight | null = null;
+  private count = 0;
+  private window: NearViewportRanges | null = null;
   private shown: Readonly<Record<EntityType, boolean>> = { PER: true, ORG: true, LOC: true, EVENT: true, MISC: true };
 
   constructor(private readonly api: HighlightApi) {}
@@ -50,11 +58,22 @@ export class HighlightMarks implements MentionMarks {
   }
 
   add(type: EntityType, range: Range): void {
-    this.highlightFor(type).add(range);
+    const highlight = this.highlightFor(type);
+    this.count++;
+    if (this.window) {
+      this.window.add(highlight, range);
+      return;
+    }
+    highlight.add(range);
+    const deps = this.api.nearViewport;
+    if (this.count > WINDOW_AFTER && deps) this.window = new NearViewportRanges(deps.watch, deps.later, [...this.byType.values()]);
   }
 
   remove(type: EntityType, range: Range): void {
-    this.byType.get(type)?.delete(range);
+    const deleted = this.byType.get(type)?.delete(range) ?? false;
+    // Once the window is open the count no longer matters: it only decides when to open it.
+    if (this.window) this.window.remove(range);
+    else if (deleted) this.count--;
   }
 
   setShownTypes(shown: Readonly<Record<EntityType, boolean>>): void {
@@ -80,6 +99,9 @@ export class HighlightMarks implements MentionMarks {
   clear(): void {
     for (const type of ENTITY_TYPES) this.api.registry.delete(highlightName(type));
     this.api.registry.delete(FOCUS_HIGHLIGHT);
+    this.window?.disconnect();
+    this.window = null;
+    this.count = 0;
     this.byType.clear();
     this.focus = null;
   }

@@ -56,6 +56,44 @@ export async function highlightedTexts(page: Page, type: string): Promise<string
   }, `newslens-${type}`);
 }
 
+/** What is registered after scrolling a long page: see `scrollToParagraph` and `highlightsNearView`. */
+export interface NearView {
+  /** Whether a name in the paragraph scrolled to is highlighted. */
+  inParagraph: boolean;
+  /** Ranges registered in all the entity highlights. */
+  registered: number;
+  /** How far beyond the viewport's edges the farthest registered range lies, in viewport heights. */
+  farthest: number;
+}
+
+/** Brings the article's first or last body paragraph (one without a class: not the kicker or the standfirst) to the middle of the viewport. */
+export async function scrollToParagraph(page: Page, which: 'first' | 'last'): Promise<void> {
+  await page.evaluate((end) => {
+    const paragraphs = document.querySelectorAll('article p:not([class])');
+    paragraphs[end === 'first' ? 0 : paragraphs.length - 1]?.scrollIntoView({ block: 'center' });
+  }, which);
+}
+
+/** The entity highlights as they stand around the paragraph `scrollToParagraph` brought into view. */
+export async function highlightsNearView(page: Page, which: 'first' | 'last'): Promise<NearView> {
+  return page.evaluate((end) => {
+    const paragraphs = document.querySelectorAll('article p:not([class])');
+    const paragraph = paragraphs[end === 'first' ? 0 : paragraphs.length - 1];
+    const ranges = ['newslens-per', 'newslens-org', 'newslens-loc', 'newslens-event'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])]);
+    let farthest = 0;
+    for (const range of ranges) {
+      if (!(range instanceof Range)) continue;
+      const { top, bottom } = range.getBoundingClientRect();
+      farthest = Math.max(farthest, -bottom / innerHeight, (top - innerHeight) / innerHeight);
+    }
+    return {
+      inParagraph: ranges.some((range) => paragraph?.contains(range.startContainer) ?? false),
+      registered: ranges.length,
+      farthest,
+    };
+  }, which);
+}
+
 /** Every annotation in the extension's store (page URL and quote), read in the service worker. */
 export async function storedAnnotations(extension: LaunchedExtension): Promise<Array<{ source: string; exact: string }>> {
   return extension.serviceWorker.evaluate(

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { FOCUS_HIGHLIGHT, HighlightMarks } from '@/lib/render/highlighter';
+import { FOCUS_HIGHLIGHT, HighlightMarks, WINDOW_AFTER } from '@/lib/render/highlighter';
+import type { NearChange, NearObserver } from '@/lib/render/near-viewport';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
 import { colourRules } from '@/lib/render/colour-rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
@@ -39,6 +40,117 @@ describe('HighlightMarks', () => {
     expect((registry.get(FOCUS_HIGHLIGHT) as unknown as Set<Range>).size).toBe(1);
     marks.clear();
     expect(registry.size).toBe(0);
+  });
+});
+
+/** An IntersectionObserver the test moves by hand: `scrollTo` says which elements are now near the viewport. */
+class FakeNearObserver implements NearObserver {
+  readonly watched = new Set<Element>();
+  constructor(private readonly onChange: (changes: readonly NearChange[]) => void) {}
+  observe(target: Element): void {
+    this.watched.add(target);
+  }
+  unobserve(target: Element): void {
+    this.watched.delete(target);
+  }
+  disconnect(): void {
+    this.watched.clear();
+  }
+  scrollTo(near: (element: Element) => boolean): void {
+    this.onChange([...this.watched].map((target) => ({ target, isIntersecting: near(target) })));
+  }
+}
+
+describe('HighlightMarks on a long page', () => {
+  /** `count` paragraphs, each holding one name; returns their ranges in page order. */
+  function paragraphs(count: number): Range[] {
+    document.body.innerHTML = Array.from({ length: count }, (_, index) => `<p data-index="${index}">Hà Nội ${index}</p>`).join('');
+    return Array.from(document.querySelectorAll('p'), (paragraph) => rangeOver(paragraph.firstChild as Text, 0, 6));
+  }
+
+  function windowedMarks() {
+    const { registry, api } = fakeApi();
+    let observer: FakeNearObserver | null = null;
+    const queued: Array<() => void> = [];
+    const marks = new HighlightMarks({
+      ...api,
+      nearViewport: { watch: (onChange) => (observer = new FakeNearObserver(onChange)), later: (work) => queued.push(work) },
+    });
+    const registered = (): Set<Range> => (registry.get('newslens-loc') as unknown as Set<Range> | undefined) ?? new Set();
+    /** Runs the window's bookkeeping tasks, as the page's event loop would. */
+    const runTasks = (): number => {
+      let tasks = 0;
+      for (let work = queued.shift(); work; work = queued.shift()) {
+        work();
+        tasks++;
+      }
+      return tasks;
+    };
+    return { marks, registered, observer: () => observer, runTasks };
+  }
+
+  const index = (element: Element): number => Number(element.getAttribute('data-index'));
+
+  it('registers every range of an ordinary article outright, without watching the viewport', () => {
+    const { marks, registered, observer, runTasks } = windowedMarks();
+    const ranges = paragraphs(WINDOW_AFTER);
+    for (const range of ranges) marks.add('LOC', range);
+    expect(registered().size).toBe(WINDOW_AFTER);
+    expect(runTasks()).toBe(0);
+    expect(observer()).toBeNull();
+  });
+
+  it('past the threshold keeps only the ranges near the viewport registered, and follows the reader down the page', () => {
+    const { marks, registered, observer, runTasks } = windowedMarks();
+    const ranges = paragraphs(WINDOW_AFTER + 100);
+    for (const range of ranges) marks.add('LOC', range);
+    const watcher = observer();
+    if (!watcher) throw new Error('the window did not open');
+    // The ranges made before the window opened are registered; the later ones wait, and are grouped in a task later.
+    expect(registered().size).toBe(WINDOW_AFTER + 1);
+    expect(watcher.watched.size).toBe(0);
+    expect(runTasks()).toBe(1);
+    expect(watcher.watched.size).toBe(WINDOW_AFTER + 100);
+    // Until the observer's first word, the registered ranges stay.
+    expect(registered().size).toBe(WINDOW_AFTER + 1);
+    watcher.scrollTo((element) => index(element) < 40);
+    expect([...registered()]).toEqual(ranges.slice(0, 40));
+    watcher.scrollTo((element) => index(element) >= 1050 && index(element) < 1090);
+    expect([...registered()]).toEqual(ranges.slice(1050, 1090));
+  });
+
+  it('forgets a removed range, near, far or not yet taken in, and stops watching its emptied paragraph', () => {
+    const { marks, registered, observer, runTasks } = windowedMarks();
+    const ranges = paragraphs(WINDOW_AFTER + 100);
+    for (const range of ranges) marks.add('LOC', range);
+    const watcher = observer();
+    if (!watcher) throw new Error('the window did not open');
+    const [near, far, waiting] = [ranges[5], ranges[1090], ranges[1095]];
+    if (!near || !far || !waiting) throw new Error('missing ranges');
+    // Removed before its task took it in: it is never watched.
+    marks.remove('LOC', waiting);
+    runTasks();
+    watcher.scrollTo((element) => index(element) < 10);
+    expect(watcher.watched.size).toBe(WINDOW_AFTER + 99);
+    marks.remove('LOC', near);
+    marks.remove('LOC', far);
+    expect(registered().has(near)).toBe(false);
+    // Their paragraphs are let go the next time they move.
+    watcher.scrollTo(() => false);
+    watcher.scrollTo(() => true);
+    expect(watcher.watched.size).toBe(WINDOW_AFTER + 97);
+    expect(registered().size).toBe(WINDOW_AFTER + 97);
+    expect(registered().has(far)).toBe(false);
+    expect(registered().has(waiting)).toBe(false);
+    marks.clear();
+    expect(watcher.watched.size).toBe(0);
+  });
+
+  it('registers everything where the browser cannot watch the viewport', () => {
+    const { registry, api } = fakeApi();
+    const marks = new HighlightMarks(api);
+    for (const range of paragraphs(WINDOW_AFTER + 100)) marks.add('LOC', range);
+    expect((registry.get('newslens-loc') as unknown as Set<Range>).size).toBe(WINDOW_AFTER + 100);
   });
 });
 

@@ -1,0 +1,176 @@
+/**
+ * Past a page's first thousand mentions, only the ranges near the viewport stay registered.
+ *
+ * Why: Chromium rebuilds the marker of every registered highlight range whenever the page's DOM or style changes —
+ * on every frame of a CSS animation, every tick of a ticker, every class a sticky header toggles — whether or not
+ * the range is on screen. On the test machine that is some 2.6 µs a range: the 30,000 ranges of a 250,000-word page
+ * made each frame of a page with a spinner take 60–100 ms instead of 16. Keeping only the blocks within a viewport's
+ * height of the screen registered bounds that cost by what a screen can show, whatever the page's length; the
+ * reader, who only ever sees what is on screen, sees every name highlighted.
+ *
+ * Ranges are grouped by the element holding their text (a paragraph, or a link in it), and one IntersectionObserver
+ * watches those elements: a few thousand targets on the longest pages, which the browser checks for far less than
+ * it would spend on the ranges themselves. The grouping is done in tasks of its own, a batch at a time, after the
+ * ranges are made: the names past the first thousand are below the first screens, and grouping them where they are
+ * made would delay the first highlights by a few milliseconds on a 30,000-word page.
+ */
+
+/** An IntersectionObserver, as far as this module needs one (tests pass a fake). */
+export interface NearObserver {
+  observe(target: Element): void;
+  unobserve(target: Element): void;
+  disconnect(): void;
+}
+
+/** What an IntersectionObserver entry tells: whether the element is now within the margin around the viewport. */
+export interface NearChange {
+  readonly target: Element;
+  readonly isIntersecting: boolean;
+}
+
+/** Starts watching with `onChange` called for every element whose nearness changed (and once for each new one). */
+export type WatchNear = (onChange: (changes: readonly NearChange[]) => void) => NearObserver;
+
+/** What a window needs from the page: an observer of nearness, and a way to run its bookkeeping in tasks of its own. */
+export interface WindowDeps {
+  watch: WatchNear;
+  later: Later;
+}
+
+/** How far around the viewport ranges stay registered: one screen above and one below, for scrolling. */
+export const NEAR_MARGIN = '100% 0px';
+
+/** Ranges taken into the window per task: bounds the task on the longest pages (30,000 names). */
+const TRACK_BATCH = 4000;
+
+interface Block {
+  near: boolean;
+  /** Parallel lists, not pairs: one allocation per block rather than per range. */
+  readonly highlights: Highlight[];
+  readonly ranges: Range[];
+}
+
+function holder(range: Range): Element | null {
+  const node = range.startContainer;
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+/** Runs work in a task of its own, soon (the content script times it like its other slices). */
+export type Later = (work: () => void) => void;
+
+/**
+ * The per-range work is kept to two array pushes where the range is made and a map lookup and two pushes in the
+ * task that takes it in: on a 30,000-word page that is 2,600 ranges on the first highlights' path.
+ */
+export class NearViewportRanges {
+  private readonly blocks = new Map<Element, Block>();
+  /** Ranges waiting to be taken in, with their highlights (parallel lists). */
+  private waitingHighlights: Highlight[] = [];
+  private waitingRanges: Range[] = [];
+  /** Highlights whose ranges, registered before the window opened, have yet to be taken in. */
+  private registeredBefore: Highlight[];
+  /** Ranges removed from the page: forgotten lazily, when their block moves or their turn to be taken in comes. */
+  private readonly gone = new WeakSet<Range>();
+  private scheduled = false;
+  private readonly observer: NearObserver;
+
+  /** `registered`: the highlights whose ranges are registered already; they stay until their block is known far. */
+  constructor(
+    watch: WatchNear,
+    private readonly later: Later,
+    registered: readonly Highlight[],
+  ) {
+    this.registeredBefore = [...registered];
+    this.observer = watch((changes) => {
+      for (const change of changes) this.moved(change.target, change.isIntersecting);
+    });
+    this.schedule();
+  }
+
+  /** Takes a range into the window: it is registered once the observer says its block is near the viewport. */
+  add(highlight: Highlight, range: Range): void {
+    this.waitingHighlights.push(highlight);
+    this.waitingRanges.push(range);
+    this.schedule();
+  }
+
+  /** Forgets a range the caller has taken out of its highlight: it is not registered again. */
+  remove(range: Range): void {
+    this.gone.add(range);
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    this.blocks.clear();
+    this.waitingHighlights = [];
+    this.waitingRanges = [];
+    this.registeredBefore = [];
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.later(() => {
+      this.scheduled = false;
+      this.takeIn();
+    });
+  }
+
+  private takeIn(): void {
+    for (const highlight of this.registeredBefore) {
+      // Only ever given Ranges (MentionMarks.add's parameter); copied, since tracking may take some out.
+      for (const range of [...highlight] as Range[]) this.track(highlight, range, true);
+    }
+    this.registeredBefore = [];
+    const count = Math.min(this.waitingRanges.length, TRACK_BATCH);
+    const highlights = this.waitingHighlights.splice(0, count);
+    const ranges = this.waitingRanges.splice(0, count);
+    for (let index = 0; index < count; index++) {
+      const range = ranges[index];
+      const highlight = highlights[index];
+      if (range && highlight && !this.gone.has(range)) this.track(highlight, range, false);
+    }
+    if (this.waitingRanges.length > 0) this.schedule();
+  }
+
+  private track(highlight: Highlight, range: Range, registered: boolean): void {
+    const element = holder(range);
+    if (!element) {
+      if (!registered) highlight.add(range);
+      return;
+    }
+    let block = this.blocks.get(element);
+    if (!block) {
+      // A block is taken as near until the observer's first word if its ranges are showing already, else as far.
+      block = { near: registered, highlights: [], ranges: [] };
+      this.blocks.set(element, block);
+      this.observer.observe(element);
+    }
+    block.highlights.push(highlight);
+    block.ranges.push(range);
+    if (block.near && !registered) highlight.add(range);
+    else if (!block.near && registered) highlight.delete(range);
+  }
+
+  private moved(element: Element, near: boolean): void {
+    const block = this.blocks.get(element);
+    if (!block || block.near === near) return;
+    block.near = near;
+    let kept = 0;
+    for (let index = 0; index < block.ranges.length; index++) {
+      const range = block.ranges[index];
+      const highlight = block.highlights[index];
+      if (!range || !highlight || this.gone.has(range)) continue;
+      if (near) highlight.add(range);
+      else highlight.delete(range);
+      block.ranges[kept] = range;
+      block.highlights[kept] = highlight;
+      kept++;
+    }
+    block.ranges.length = kept;
+    block.highlights.length = kept;
+    if (kept > 0) return;
+    this.blocks.delete(element);
+    this.observer.unobserve(element);
+  }
+}
