@@ -54,8 +54,10 @@ export class PageMentions {
     return removed;
   }
 
+  /** Removes every mention, and lets the marks let go of what they hold for them (a long page's viewport watch). */
   clear(): void {
     this.removeWhere(() => true);
+    this.marks.clear();
   }
 
   /** The mention whose range holds this caret position, if any. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FOCUS_HIGHLIGHT, HighlightMarks, WINDOW_AFTER } from '@/lib/render/highlighter';
 import type { NearChange, NearObserver } from '@/lib/render/near-viewport';
+import { PageMentions } from '@/lib/content/page-mentions';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
 import { colourRules } from '@/lib/render/colour-rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
@@ -144,6 +145,19 @@ describe('HighlightMarks on a long page', () => {
     expect(registered().has(waiting)).toBe(false);
     marks.clear();
     expect(watcher.watched.size).toBe(0);
+  });
+
+  it('stops watching the viewport when the mentions are cleared (a rescan, the site turned off)', () => {
+    const { marks, registered, observer, runTasks } = windowedMarks();
+    const mentions = new PageMentions(marks);
+    for (const range of paragraphs(WINDOW_AFTER + 100)) mentions.add({ range, type: 'LOC', id: null, text: 'Hà Nội' });
+    runTasks();
+    const watcher = observer();
+    if (!watcher) throw new Error('the window did not open');
+    expect(watcher.watched.size).toBe(WINDOW_AFTER + 100);
+    mentions.clear();
+    expect(watcher.watched.size).toBe(0);
+    expect(registered().size).toBe(0);
   });
 
   it('registers everything where the browser cannot watch the viewport', () => {
