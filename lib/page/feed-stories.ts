@@ -56,11 +56,43 @@ function markedBetween(element: Element, outer: Element): boolean {
   return false;
 }
 
+interface StoryKind {
+  localName: string;
+  className: string;
+}
+
+/**
+ * The kinds of element (tag and classes) holding the stories read so far, where they are not <article>s (a body marked
+ * articleBody, a site's own story block): a feed repeats its template, so the next story comes in the same kind.
+ */
+function storyKinds(region: readonly Element[]): StoryKind[] {
+  const kinds: StoryKind[] = [];
+  for (const part of region) {
+    const className = part.getAttribute('class')?.trim();
+    if (!className || part.localName === 'article' || kinds.some((kind) => kind.localName === part.localName && kind.className === className)) continue;
+    if (holdsStory(part)) kinds.push({ localName: part.localName, className });
+  }
+  return kinds;
+}
+
+/** The <article>s in (or at) `inserted`, then the elements of the region's own kinds, outermost first. */
+function candidateStories(inserted: Element, region: readonly Element[]): Element[] {
+  const candidates = inserted.localName === 'article' ? [inserted] : [...inserted.getElementsByTagName('article')];
+  for (const kind of storyKinds(region)) {
+    const sameKind = (element: Element): boolean => element.localName === kind.localName && element.getAttribute('class')?.trim() === kind.className;
+    const token = kind.className.split(/\s+/)[0] ?? '';
+    if (sameKind(inserted)) candidates.push(inserted);
+    else for (const element of inserted.getElementsByClassName(token)) if (sameKind(element)) candidates.push(element);
+  }
+  return candidates;
+}
+
 /**
  * The stories in a node inserted into a feed container, each as the region to read: with the headline and standfirst
- * the inserted block sets above its <article> when it holds one story, each story alone when it holds several.
- * A story is an <article> with a story's worth of paragraphs and a headline (h1 or h2), outside asides, navigation,
- * footers, dialogs (a pop-up is not the next story) and blocks marked as comments, related or sponsored content.
+ * the inserted block sets above its story when it holds one, each story alone when it holds several. A story is an
+ * <article>, or an element of the same kind as the stories read (see `storyKinds`), with a story's worth of
+ * paragraphs and a headline (h1 or h2), outside asides, navigation, footers, dialogs (a pop-up is not the next story)
+ * and blocks marked as comments, related or sponsored content.
  * Nodes already inside the region are the region's own changes, not new stories. When the page has taken the whole
  * region away (a router swapping one story for the next), an arriving <article> is the new story however short, as a
  * page's only <article> is.
@@ -69,10 +101,9 @@ export function storiesArrived(node: Node, region: readonly Element[], replacesR
   if (node.nodeType !== 1) return [];
   const inserted = node as Element;
   if (region.some((part) => part.contains(inserted) || inserted.contains(part))) return [];
-  const candidates = inserted.localName === 'article' ? [inserted] : [...inserted.getElementsByTagName('article')];
   const stories: Element[] = [];
-  for (const article of candidates) {
-    if (stories.some((outer) => outer.contains(article))) continue;
+  for (const article of candidateStories(inserted, region)) {
+    if (stories.some((other) => other.contains(article) || article.contains(other))) continue;
     if (markedBetween(article, inserted) || article.closest('aside, nav, footer, dialog, [role="dialog"], [aria-modal="true"]')) continue;
     if (replacesRegion || holdsStory(article)) stories.push(article);
   }

@@ -112,36 +112,38 @@ for (const { router, query, quote, source } of [
   });
 }
 
-test('an endless feed gets its next story read beside the first, and its comment thread left alone', async ({ page, server }) => {
-  await page.goto(`${server.origin}/endless-feed.html`);
-  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Kassym-Jomart Tokayev');
-  await page.locator('#feed-end').scrollIntoViewIfNeeded();
-  await page.waitForSelector('#feed[data-loaded="2"]');
-  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
-  // The next story's headline sits above its <article>, in the block the feed inserted.
-  expect(await highlightedTexts(page, 'loc')).toContain('Viêng Chăn');
-  // The feed moved the address: the page is looked at again over the next 5 s. The first story stays read all along,
-  // and is not read again (its highlight is the same range, not a new one).
-  const keep = () =>
-    page.evaluate(() => {
-      const tokayev = [...(CSS.highlights.get('newslens-per') ?? [])].find((range) => range.toString() === 'Kassym-Jomart Tokayev');
-      (window as unknown as { kept?: AbstractRange }).kept = tokayev;
-    });
-  const stillKept = () =>
-    page.evaluate(() => {
-      const kept = (window as unknown as { kept?: AbstractRange }).kept;
-      return kept !== undefined && (CSS.highlights.get('newslens-per')?.has(kept) ?? false);
-    });
-  await keep();
-  await page.waitForTimeout(5_500);
-  expect(await stillKept()).toBe(true);
-  const people = await highlightedTexts(page, 'per');
-  expect(people).toEqual(expect.arrayContaining(['Kassym-Jomart Tokayev', 'Anwar Ibrahim']));
-  expect(await highlightedTexts(page, 'loc')).toEqual(expect.arrayContaining(['Astana', 'Viêng Chăn']));
-  // Readers' comments name people too, but they are not the story.
-  expect(people).not.toContain('Vladimir Putin');
-  expect(people).not.toContain('Tập Cận Bình');
-});
+for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain']] as const) {
+  test(`an endless feed (stories in ${variant}s) gets its next story read beside the first, and its comment thread left alone`, async ({ page, server }) => {
+    await page.goto(`${server.origin}/endless-feed.html${query}`);
+    await expect.poll(() => highlightedTexts(page, 'per')).toContain('Kassym-Jomart Tokayev');
+    await page.locator('#feed-end').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#feed[data-loaded="2"]');
+    await expect.poll(() => highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
+    // The next story's headline sits above its body, in the block the feed inserted.
+    expect(await highlightedTexts(page, 'loc')).toContain('Viêng Chăn');
+    // The feed moved the address: the page is looked at again over the next 5 s. The first story stays read all along,
+    // and is not read again (its highlight is the same range, not a new one).
+    const keep = () =>
+      page.evaluate(() => {
+        const tokayev = [...(CSS.highlights.get('newslens-per') ?? [])].find((range) => range.toString() === 'Kassym-Jomart Tokayev');
+        (window as unknown as { kept?: AbstractRange }).kept = tokayev;
+      });
+    const stillKept = () =>
+      page.evaluate(() => {
+        const kept = (window as unknown as { kept?: AbstractRange }).kept;
+        return kept !== undefined && (CSS.highlights.get('newslens-per')?.has(kept) ?? false);
+      });
+    await keep();
+    await page.waitForTimeout(5_500);
+    expect(await stillKept()).toBe(true);
+    const people = await highlightedTexts(page, 'per');
+    expect(people).toEqual(expect.arrayContaining(['Kassym-Jomart Tokayev', 'Anwar Ibrahim']));
+    expect(await highlightedTexts(page, 'loc')).toEqual(expect.arrayContaining(['Astana', 'Viêng Chăn']));
+    // Readers' comments name people too, but they are not the story.
+    expect(people).not.toContain('Vladimir Putin');
+    expect(people).not.toContain('Tập Cận Bình');
+  });
+}
 
 test('a hostile page renders markup-like text as text and cannot break the highlighting', async ({ page, server }) => {
   const errors: string[] = [];

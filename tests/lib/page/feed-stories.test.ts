@@ -84,6 +84,22 @@ describe('storiesArrived', () => {
     expect(storiesArrived(column, region())).toHaveLength(1);
   });
 
+  it('reads a next story of the same kind as the one read when the site marks its stories without <article>', () => {
+    document.body.innerHTML = `<div id="column"><div class="feed-item"><h1>SCO</h1><div id="story" class="story-body" itemprop="articleBody">${paragraphs(4)}</div></div></div>`;
+    const next = element(`<div class="feed-item"><div class="share">Chia sẻ</div><h1>ASEAN họp tại Viêng Chăn</h1>
+      <p class="sapo">Lào tổ chức hội nghị cấp cao ASEAN.</p><div class="story-body" itemprop="articleBody">${paragraphs(4)}</div></div>`);
+    document.getElementById('column')?.append(next);
+    expect(storiesArrived(next, region())).toEqual([[next.querySelector('h1'), next.querySelector('.sapo'), next.querySelector('.story-body')]]);
+    // Other kinds of block stay unread, however long: a teaser row, a box of another class, the same kind with no headline.
+    const teaser = element(`<div class="feed-item"><h2>Tin khác</h2><div class="story-body"><p>Một dòng.</p></div></div>`);
+    const box = element(`<div class="box-news"><h2>Đọc nhiều</h2><div class="box-body">${paragraphs(4)}</div></div>`);
+    const headless = element(`<div class="story-body">${paragraphs(4)}</div>`);
+    for (const node of [teaser, box, headless]) {
+      document.getElementById('column')?.append(node);
+      expect(storiesArrived(node, region())).toEqual([]);
+    }
+  });
+
   it("leaves the region's own changes to the region", () => {
     const inside = element(`<article><h2>Cập nhật</h2>${paragraphs(4)}</article>`);
     document.getElementById('story')?.append(inside);
