@@ -43,8 +43,11 @@ export function isSkipped(element: Element): boolean {
 
 /** The elements a comment thread is built of: a paragraph or a link with "comment" in its class is not a thread. */
 const THREAD_TAGS = new Set(['div', 'section', 'ol', 'ul', 'li', 'article']);
-/** "comments", "comment-list", "box_comment": a word of its own, so that "commentary" (an opinion column) is not one. */
-const COMMENT_WORD = /(^|[\s_-])comments?([\s_-]|$)/i;
+/**
+ * "comments", "comment-list", "box_comment", "userComments", and Vietnamese sites' "binh-luan" / "binhluan" (bình
+ * luận): a word of its own, so that "commentary" (an opinion column) is not one.
+ */
+const COMMENT_WORD = /(^|[\s_-]|[a-z](?=C))([Cc]omments?|[Bb]inh-?[Ll]uan)([\s_-]|$|(?=[A-Z]))/;
 
 /**
  * A block of readers' comments, by its id or class: readers' words, not the story's, even where a site puts the
@@ -54,7 +57,7 @@ const COMMENT_WORD = /(^|[\s_-])comments?([\s_-]|$)/i;
  */
 export function isCommentThread(element: Element): boolean {
   const names = `${element.id} ${element.getAttribute('class') ?? ''}`;
-  return names.includes('omment') && COMMENT_WORD.test(names);
+  return (names.includes('omment') || names.includes('uan')) && COMMENT_WORD.test(names);
 }
 
 /**

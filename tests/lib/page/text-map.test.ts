@@ -62,8 +62,11 @@ describe('collectText', () => {
 
   it("skips readers' comment threads inside the article, but not an opinion column", () => {
     const doc = page(`<body><article><div class="commentary-body"><p>Nga</p></div>
-      <section id="comments"><p>Mỹ</p></section><div class="box_comment_vne"><p>Pháp</p></div><ol class="comment-list"><li>Đức</li></ol></article></body>`);
-    expect(collectText(doc.querySelector('article')!).text.trim()).toBe('Nga');
+      <section id="comments"><p>Mỹ</p></section><div class="box_comment_vne"><p>Pháp</p></div><ol class="comment-list"><li>Đức</li></ol>
+      <div id="userComments"><p>Ý</p></div><div class="CommentsSection"><p>Anh</p></div><div class="box-binhluan"><p>Nhật</p></div>
+      <section class="binh-luan"><p>Hàn</p></section><div class="Comment"><p>Lào</p></div><div class="recommended"><p>Úc</p></div>
+      <div class="luan-van"><p>Ấn</p></div></article></body>`);
+    expect(collectText(doc.querySelector('article')!).text.trim().split(/\s+/)).toEqual(['Nga', 'Úc', 'Ấn']);
   });
 });
 
