@@ -215,7 +215,7 @@ for (const language of LANGUAGES) {
       await editor.close();
     });
 
-    test('on a news page: the entity card, the selection toolbar and the editor frame', async ({ page, server }) => {
+    test('on a news page: the entity card, the selection toolbar and the editor frame', async ({ page, server, extension }) => {
       test.slow();
       // Only our interface: the news page around it is the fixture's.
       const ours = (selector: string) => (builder: AxeBuilder) => builder.include(selector);
@@ -235,7 +235,20 @@ for (const language of LANGUAGES) {
       const frame = page.locator('iframe[src*="editor.html"]');
       await expect(frame).toBeVisible();
       await expect(page.frameLocator('iframe[src*="editor.html"]').locator('form select')).toBeFocused();
-      await checkBothSchemes(page, `the editor frame, ${language}`, ours('iframe[src*="editor.html"]'));
+      // The frame is named, which is what axe asks of a frame. Its document is checked as a page of its own, at the
+      // frame's size and with the same draft: axe's analysis through the frame now and then hung on CI machines.
+      await expect(frame).toHaveAttribute('title', /\S/);
+      const source = await frame.getAttribute('src');
+      const size = await frame.boundingBox();
+      if (!source || !size) throw new Error('the editor frame has no address or no box');
+      const editor = await extension.context.newPage();
+      await editor.setViewportSize({ width: Math.round(size.width), height: Math.round(size.height) });
+      await editor.goto(extensionPage(extension, `editor.html${new URL(source).search}`));
+      await expect(editor.locator('form select')).toBeVisible();
+      await checkBothSchemes(editor, `the claim editor, ${language}`);
+      await editor.close();
+      await page.bringToFront();
+      await page.frameLocator('iframe[src*="editor.html"]').locator('form select').focus();
       await page.keyboard.press('Escape');
       await expect(frame).toHaveCount(0);
     });
