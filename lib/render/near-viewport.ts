@@ -50,11 +50,6 @@ interface Block {
   readonly ranges: Range[];
 }
 
-function holder(range: Range): Element | null {
-  const node = range.startContainer;
-  return node.nodeType === 1 ? (node as Element) : node.parentElement;
-}
-
 /** Runs work in a task of its own, soon (the content script times it like its other slices). */
 export type Later = (work: () => void) => void;
 
@@ -73,6 +68,12 @@ export class NearViewportRanges {
   private readonly gone = new WeakSet<Range>();
   private scheduled = false;
   private readonly observer: NearObserver;
+  /**
+   * The last text node looked up and its block: ranges come in document order, several to a text node, and each
+   * DOM property read from the extension's world crosses into the browser, so a repeat costs a comparison instead.
+   */
+  private lastNode: Node | null = null;
+  private lastBlock: Block | null = null;
 
   /** `registered`: the highlights whose ranges are registered already; they stay until their block is known far. */
   constructor(
@@ -101,6 +102,7 @@ export class NearViewportRanges {
 
   disconnect(): void {
     this.observer.disconnect();
+    this.lastNode = this.lastBlock = null;
     this.blocks.clear();
     this.waitingHighlights = [];
     this.waitingRanges = [];
@@ -134,17 +136,23 @@ export class NearViewportRanges {
   }
 
   private track(highlight: Highlight, range: Range, registered: boolean): void {
-    const element = holder(range);
-    if (!element) {
-      if (!registered) highlight.add(range);
-      return;
-    }
-    let block = this.blocks.get(element);
+    const node = range.startContainer;
+    let block: Block | null | undefined = node === this.lastNode ? this.lastBlock : null;
     if (!block) {
-      // A block is taken as near until the observer's first word if its ranges are showing already, else as far.
-      block = { near: registered, highlights: [], ranges: [] };
-      this.blocks.set(element, block);
-      this.observer.observe(element);
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!element) {
+        if (!registered) highlight.add(range);
+        return;
+      }
+      block = this.blocks.get(element);
+      if (!block) {
+        // A block is taken as near until the observer's first word if its ranges are showing already, else as far.
+        block = { near: registered, highlights: [], ranges: [] };
+        this.blocks.set(element, block);
+        this.observer.observe(element);
+      }
+      this.lastNode = node;
+      this.lastBlock = block;
     }
     block.highlights.push(highlight);
     block.ranges.push(range);
@@ -172,5 +180,6 @@ export class NearViewportRanges {
     if (kept > 0) return;
     this.blocks.delete(element);
     this.observer.unobserve(element);
+    if (this.lastBlock === block) this.lastNode = this.lastBlock = null;
   }
 }
