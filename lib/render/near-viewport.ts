@@ -54,8 +54,8 @@ interface Block {
 export type Later = (work: () => void) => void;
 
 /**
- * The per-range work is kept to two array pushes where the range is made and a map lookup and two pushes in the
- * task that takes it in: on a 30,000-word page that is 2,600 ranges on the first highlights' path.
+ * The per-range work is kept to two array pushes where the range is made (on a 30,000-word page, 2,600 ranges on the
+ * first highlights' path) and two more in the task that takes it in, with one block lookup per text node.
  */
 export class NearViewportRanges {
   private readonly blocks = new Map<Element, Block>();
@@ -69,8 +69,9 @@ export class NearViewportRanges {
   private scheduled = false;
   private readonly observer: NearObserver;
   /**
-   * The last text node looked up and its block: ranges come in document order, several to a text node, and each
-   * DOM property read from the extension's world crosses into the browser, so a repeat costs a comparison instead.
+   * The last text node looked up and its block, within one task: ranges come in document order, several to a text
+   * node, and each DOM property read from the extension's world crosses into the browser, so a repeat costs a
+   * comparison instead. Forgotten between tasks, in which the page may move the node.
    */
   private lastNode: Node | null = null;
   private lastBlock: Block | null = null;
@@ -102,7 +103,6 @@ export class NearViewportRanges {
 
   disconnect(): void {
     this.observer.disconnect();
-    this.lastNode = this.lastBlock = null;
     this.blocks.clear();
     this.waitingHighlights = [];
     this.waitingRanges = [];
@@ -132,6 +132,7 @@ export class NearViewportRanges {
       const highlight = highlights[index];
       if (range && highlight && !this.gone.has(range)) this.track(highlight, range, false);
     }
+    this.lastNode = this.lastBlock = null;
     if (this.waitingRanges.length > 0) this.schedule();
   }
 
@@ -180,6 +181,5 @@ export class NearViewportRanges {
     if (kept > 0) return;
     this.blocks.delete(element);
     this.observer.unobserve(element);
-    if (this.lastBlock === block) this.lastNode = this.lastBlock = null;
   }
 }
