@@ -67,6 +67,7 @@ export class NearViewportRanges {
   /** Ranges removed from the page: forgotten lazily, when their block moves or their turn to be taken in comes. */
   private readonly gone = new WeakSet<Range>();
   private scheduled = false;
+  private pruneScheduled = false;
   private readonly observer: NearObserver;
   /**
    * The last text node looked up and its block, within one task: ranges come in document order, several to a text
@@ -96,9 +97,22 @@ export class NearViewportRanges {
     this.schedule();
   }
 
-  /** Forgets a range the caller has taken out of its highlight: it is not registered again. */
+  /**
+   * Forgets a range the caller has taken out of its highlight: it is not registered again. Its block is let go when
+   * it next moves, or, if the page removed it (a block far from the viewport never moves again), in a task soon.
+   */
   remove(range: Range): void {
     this.gone.add(range);
+    if (this.pruneScheduled) return;
+    this.pruneScheduled = true;
+    this.later(() => {
+      this.pruneScheduled = false;
+      for (const element of this.blocks.keys()) {
+        if (element.isConnected) continue;
+        this.blocks.delete(element);
+        this.observer.unobserve(element);
+      }
+    });
   }
 
   disconnect(): void {

@@ -147,6 +147,23 @@ describe('HighlightMarks on a long page', () => {
     expect(watcher.watched.size).toBe(0);
   });
 
+  it('lets go of a paragraph the page removed far from the viewport', () => {
+    const { marks, observer, runTasks } = windowedMarks();
+    const ranges = paragraphs(WINDOW_AFTER + 100);
+    for (const range of ranges) marks.add('LOC', range);
+    runTasks();
+    const watcher = observer();
+    if (!watcher) throw new Error('the window did not open');
+    watcher.scrollTo((element) => index(element) < 10);
+    const far = ranges[500];
+    if (!far) throw new Error('missing range');
+    document.querySelector('[data-index="500"]')?.remove();
+    marks.remove('LOC', far);
+    runTasks();
+    expect(watcher.watched.size).toBe(WINDOW_AFTER + 99);
+    expect([...watcher.watched].some((element) => index(element) === 500)).toBe(false);
+  });
+
   it('stops watching the viewport when the mentions are cleared (a rescan, the site turned off)', () => {
     const { marks, registered, observer, runTasks } = windowedMarks();
     const mentions = new PageMentions(marks);
