@@ -87,7 +87,12 @@ describe('HighlightMarks on a long page', () => {
       }
       return tasks;
     };
-    return { marks, registered, observer: () => observer, runTasks };
+    /** The window's observer, which must exist by now. */
+    const opened = (): FakeNearObserver => {
+      if (!observer) throw new Error('the window did not open');
+      return observer;
+    };
+    return { marks, registered, observer: () => observer, opened, runTasks };
   }
 
   const index = (element: Element): number => Number(element.getAttribute('data-index'));
@@ -102,11 +107,10 @@ describe('HighlightMarks on a long page', () => {
   });
 
   it('past the threshold keeps only the ranges near the viewport registered, and follows the reader down the page', () => {
-    const { marks, registered, observer, runTasks } = windowedMarks();
+    const { marks, registered, opened, runTasks } = windowedMarks();
     const ranges = paragraphs(WINDOW_AFTER + 100);
     for (const range of ranges) marks.add('LOC', range);
-    const watcher = observer();
-    if (!watcher) throw new Error('the window did not open');
+    const watcher = opened();
     // The ranges made before the window opened are registered; the later ones wait, and are grouped in a task later.
     expect(registered().size).toBe(WINDOW_AFTER + 1);
     expect(watcher.watched.size).toBe(0);
@@ -121,11 +125,10 @@ describe('HighlightMarks on a long page', () => {
   });
 
   it('forgets a removed range, near, far or not yet taken in, and stops watching its emptied paragraph', () => {
-    const { marks, registered, observer, runTasks } = windowedMarks();
+    const { marks, registered, opened, runTasks } = windowedMarks();
     const ranges = paragraphs(WINDOW_AFTER + 100);
     for (const range of ranges) marks.add('LOC', range);
-    const watcher = observer();
-    if (!watcher) throw new Error('the window did not open');
+    const watcher = opened();
     const [near, far, waiting] = [ranges[5], ranges[1090], ranges[1095]];
     if (!near || !far || !waiting) throw new Error('missing ranges');
     // Removed before its task took it in: it is never watched.
@@ -148,12 +151,11 @@ describe('HighlightMarks on a long page', () => {
   });
 
   it('lets go of a paragraph the page removed far from the viewport', () => {
-    const { marks, observer, runTasks } = windowedMarks();
+    const { marks, opened, runTasks } = windowedMarks();
     const ranges = paragraphs(WINDOW_AFTER + 100);
     for (const range of ranges) marks.add('LOC', range);
     runTasks();
-    const watcher = observer();
-    if (!watcher) throw new Error('the window did not open');
+    const watcher = opened();
     watcher.scrollTo((element) => index(element) < 10);
     const far = ranges[500];
     if (!far) throw new Error('missing range');
@@ -165,12 +167,11 @@ describe('HighlightMarks on a long page', () => {
   });
 
   it('stops watching the viewport when the mentions are cleared (a rescan, the site turned off)', () => {
-    const { marks, registered, observer, runTasks } = windowedMarks();
+    const { marks, registered, opened, runTasks } = windowedMarks();
     const mentions = new PageMentions(marks);
     for (const range of paragraphs(WINDOW_AFTER + 100)) mentions.add({ range, type: 'LOC', id: null, text: 'Hà Nội' });
     runTasks();
-    const watcher = observer();
-    if (!watcher) throw new Error('the window did not open');
+    const watcher = opened();
     expect(watcher.watched.size).toBe(WINDOW_AFTER + 100);
     mentions.clear();
     expect(watcher.watched.size).toBe(0);
