@@ -110,6 +110,19 @@ function rangeText(range: AbstractRange): string {
   return live.toString();
 }
 
+/** The entity highlights registered now, with their names. */
+function registeredHighlights(): Array<[string, Highlight]> {
+  return HIGHLIGHT_NAMES.flatMap((name): Array<[string, Highlight]> => {
+    const highlight = CSS.highlights.get(name);
+    return highlight ? [[name, highlight]] : [];
+  });
+}
+
+function addTerm(terms: Set<string>, range: AbstractRange): void {
+  const text = rangeText(range).trim();
+  if (text) terms.add(text);
+}
+
 /** The extension's figures for the initial scan of this page, read from the contract's marks, measures and highlights. */
 export function extensionRun(): ExtensionRun {
   const start = performance.getEntriesByName('newslens:start', 'mark')[0];
@@ -132,15 +145,10 @@ export function extensionRun(): ExtensionRun {
   const rangesByName: Record<string, number> = {};
   const terms = new Set<string>();
   let ranges = 0;
-  for (const name of HIGHLIGHT_NAMES) {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) continue;
+  for (const [name, highlight] of registeredHighlights()) {
     rangesByName[name] = highlight.size;
     ranges += highlight.size;
-    for (const range of highlight) {
-      const text = rangeText(range).trim();
-      if (text) terms.add(text);
-    }
+    for (const range of highlight) addTerm(terms, range);
   }
   return {
     complete: Boolean(start && done),
@@ -187,15 +195,12 @@ export async function coverage(): Promise<Coverage> {
   let stops = 0;
   const gather = (): void => {
     let registered = 0;
-    for (const name of HIGHLIGHT_NAMES) {
-      const highlight = CSS.highlights.get(name);
-      if (!highlight) continue;
+    for (const [, highlight] of registeredHighlights()) {
       registered += highlight.size;
       for (const range of highlight) {
         if (seen.has(range)) continue;
         seen.add(range);
-        const text = rangeText(range).trim();
-        if (text) terms.add(text);
+        addTerm(terms, range);
       }
     }
     mostRegistered = Math.max(mostRegistered, registered);
