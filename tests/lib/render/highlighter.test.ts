@@ -42,6 +42,24 @@ describe('HighlightMarks', () => {
     marks.clear();
     expect(registry.size).toBe(0);
   });
+
+  it('leaves the registry alone when clearing before anything was registered (every first scan clears)', () => {
+    const { registry, api } = fakeApi();
+    const calls: string[] = [];
+    const marks = new HighlightMarks({
+      ...api,
+      registry: {
+        set: (name: string, highlight: Highlight) => (calls.push(`set ${name}`), registry.set(name, highlight)),
+        delete: (name: string) => (calls.push(`delete ${name}`), registry.delete(name)),
+      },
+    });
+    marks.clear();
+    expect(calls).toEqual([]);
+    document.body.innerHTML = '<p>Hà Nội</p>';
+    marks.add('LOC', rangeOver(document.querySelector('p')?.firstChild as Text, 0, 6));
+    marks.clear();
+    expect(calls).toEqual(['set newslens-loc', 'delete newslens-loc']);
+  });
 });
 
 /** An IntersectionObserver the test moves by hand: `scrollTo` says which elements are now near the viewport. */
