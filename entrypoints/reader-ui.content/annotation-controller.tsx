@@ -1,7 +1,9 @@
 /**
  * The reader's annotations on this page: the selection toolbar that creates them, and their highlights, found again
- * (re-anchored) on every visit. Anchoring works on the article's text; a quote that cannot be found is reported as
- * orphaned and listed in the popup, never dropped.
+ * (re-anchored) on every visit. Anchoring works on the text of each story on the page; a quote that cannot be found is
+ * reported as orphaned and listed in the popup, never dropped. Each story files its annotations under its own address
+ * (lib/annotations/story-sources.ts): on an endless feed, a note on the first story is the first story's whatever the
+ * address bar says by then.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,6 +14,7 @@ import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type EditorKind, type Highligh
 import { ANNOTATION_CONTEXT, type Annotation, type AnnotationTarget } from '@/lib/annotations/model';
 import { publishedDate } from '@/lib/page/published-date';
 import { storyUrl, type LoadedStory } from '@/lib/annotations/canonical-url';
+import { StorySources, type FiledStory } from '@/lib/annotations/story-sources';
 import { describe } from '@/lib/anchoring/selectors';
 import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
 import { collectText, offsetOf, rangeFor, type TextMap } from '@/lib/page/text-map';
@@ -25,8 +28,13 @@ import { pageShortcut } from '@/lib/content/page-shortcuts';
 import type { FloatingFocus } from './focus-entry';
 
 export interface AnnotationController {
-  /** Finds this page's saved annotations in its text and shows them. */
-  load(): Promise<void>;
+  /**
+   * Brings the page's stories and their addresses up to date (at start, and whenever the page or its address
+   * changes): a story filed anew gets its saved annotations found in its text and shown; a story gone from the page
+   * (a router's last story) takes its highlights with it.
+   */
+  refresh(): void;
+  /** The annotations of the story the address names (the one the popup lists). */
   status(): AnnotationStatus;
   /** The editor closed: show what it saved, remove its frame. */
   editorClosed(annotation: Annotation | null): boolean;
@@ -36,29 +44,48 @@ export interface AnnotationController {
   retryOrphans(): void;
   /** Offers the toolbar for the current selection (one made before this controller existed). */
   selectionEnded(): void;
-  /**
-   * The page may have moved to another story without loading (a client-side router): when its address says so, the
-   * last story's annotations go and the new one's are loaded, and what the reader saves is saved for the new address.
-   */
-  navigated(): void;
+}
+
+/** One filed story's annotations. */
+interface StoryNotes {
+  /** Not found in the story's text yet: orphaned for now, tried again when the page grows. */
+  waiting: Annotation[];
+  anchored: string[];
+  /** The highlights shown for it, to take away when the story goes. */
+  shown: Array<{ colour: HighlightColour; range: Range }>;
 }
 
 const EDITOR_WIDTH = 380;
 const EDITOR_HEIGHT = 460;
 
+/** How much of a story is on screen, in pixels of height. */
+function visibleHeight(parts: readonly Element[]): number {
+  let height = 0;
+  for (const part of parts) {
+    const box = part.getBoundingClientRect();
+    height += Math.max(0, Math.min(box.bottom, innerHeight) - Math.max(box.top, 0));
+  }
+  return height;
+}
+
+const holds = (parts: readonly Element[], node: Node): boolean => parts.some((part) => part.contains(node));
+
+/** `stories`: the page's stories as the core reads them, in document order (one on most pages). */
 export function createAnnotationController(
   ctx: ContentScriptContext,
-  articleRegion: () => readonly Element[],
+  stories: () => ReadonlyArray<readonly Element[]>,
   marks: AnnotationMarks,
   floating: FloatingFocus,
   loaded: LoadedStory,
 ): AnnotationController {
-  let source = storyUrl(document, location.href, loaded);
-  let anchored: string[] = [];
-  let orphaned: string[] = [];
+  const sources = new StorySources();
+  /** By the address each story is filed under. */
+  const notes = new Map<string, StoryNotes>();
+  const address = (): string | null => storyUrl(document, location.href, loaded);
   let toolbar: Promise<ShadowRootContentScriptUi<void>> | null = null;
-  let selection: { map: TextMap; start: number; end: number; range: Range; rect: DOMRect } | null = null;
-  let editor: { ui: IframeContentScriptUi<void>; range: Range | null } | null = null;
+  /** `story` is null in a story that has no address yet: the toolbar says so instead of saving. */
+  let selection: { story: FiledStory | null; map: TextMap; start: number; end: number; range: Range; rect: DOMRect } | null = null;
+  let editor: { ui: IframeContentScriptUi<void>; range: Range | null; source: string } | null = null;
 
   const mountToolbar = (): Promise<ShadowRootContentScriptUi<void>> => {
     toolbar ??= createShadowRootUi<void>(ctx, {
@@ -98,7 +125,7 @@ export function createAnnotationController(
     if (selection !== current) return;
     render(
       <SelectionToolbar
-        error={error}
+        error={error ?? (current.story ? null : cardText(language)('toolbar.noAddress'))}
         onHighlight={(colour) => void highlight(colour)}
         onEdit={(kind) => void openEditor(kind)}
         text={cardText(language)}
@@ -131,7 +158,8 @@ export function createAnnotationController(
 
   const openEditor = async (kind: EditorKind): Promise<void> => {
     const current = selection;
-    if (!current || !source) return;
+    if (!current?.story) return;
+    const { source } = current.story;
     const [{ draftId }, language] = await Promise.all([
       sendToBackground('annotation/draft', { kind, target: targetOf(current, source) }),
       contentLanguage(ctx),
@@ -151,13 +179,24 @@ export function createAnnotationController(
       },
     });
     ui.mount();
-    editor = { ui, range: rangeFor(current.map, current.start, current.end, document) };
+    editor = { ui, range: rangeFor(current.map, current.start, current.end, document), source };
     hideToolbar();
+  };
+
+  /** Shows an annotation of a filed story, to be taken away with the story. */
+  const show = (source: string, annotation: Annotation, range: Range): void => {
+    const story = notes.get(source);
+    if (!story) return;
+    const colour = annotation['newslens:colour'] ?? 'yellow';
+    marks.add(colour, range);
+    story.shown.push({ colour, range });
+    story.anchored = [...story.anchored, annotation.id];
   };
 
   const highlight = async (colour: HighlightColour): Promise<void> => {
     const current = selection;
-    if (!current || !source) return;
+    if (!current?.story) return;
+    const { source } = current.story;
     const now = new Date().toISOString();
     const annotation: Annotation = {
       '@context': ANNOTATION_CONTEXT,
@@ -181,26 +220,25 @@ export function createAnnotationController(
       return;
     }
     const range = rangeFor(current.map, current.start, current.end, document);
-    if (range) marks.add(colour, range);
-    anchored = [...anchored, annotation.id];
+    if (range) show(source, annotation, range);
     getSelection()?.removeAllRanges();
     hideToolbar();
   };
 
-  /** Reads the reader's selection in the article into `selection`; false when there is none to annotate. */
+  /** Reads the reader's selection within one story into `selection`; false when there is none to annotate. */
   const captureSelection = (): boolean => {
     selection = null;
-    const region = articleRegion();
     const chosen = getSelection();
-    if (region.length === 0 || !chosen || chosen.isCollapsed || chosen.rangeCount === 0) return false;
+    if (!chosen || chosen.isCollapsed || chosen.rangeCount === 0) return false;
     const range = chosen.getRangeAt(0);
-    const inRegion = (node: Node): boolean => region.some((part) => part.contains(node));
-    if (!inRegion(range.startContainer) || !inRegion(range.endContainer)) return false;
-    const map = collectText(region);
+    const parts = stories().find((story) => holds(story, range.startContainer) && holds(story, range.endContainer));
+    if (!parts) return false;
+    const map = collectText(parts);
     const start = offsetOf(map, range.startContainer, range.startOffset);
     const end = offsetOf(map, range.endContainer, range.endOffset);
     if (start === null || end === null || end <= start || map.text.slice(start, end).trim() === '') return false;
-    selection = { map, start, end, range: range.cloneRange(), rect: range.getBoundingClientRect() };
+    const story = sources.storyOf(range.startContainer);
+    selection = { story, map, start, end, range: range.cloneRange(), rect: range.getBoundingClientRect() };
     return true;
   };
 
@@ -213,7 +251,9 @@ export function createAnnotationController(
   /** Alt+Shift+H highlights the selection, Alt+Shift+M opens the note editor (also the manifest commands). */
   const shortcut = (action: SelectionAction): boolean => {
     if (!captureSelection()) return false;
-    if (action === 'highlight') void highlight('yellow');
+    // A story without an address yet: the toolbar says why nothing is saved.
+    if (!selection?.story) void showToolbar();
+    else if (action === 'highlight') void highlight('yellow');
     else void openEditor(action);
     return true;
   };
@@ -228,15 +268,12 @@ export function createAnnotationController(
     if (pressed?.kind === 'annotate' && shortcut(pressed.action)) event.preventDefault();
   });
 
-  /** Annotations not found in the text yet: orphaned for now, tried again when the page grows. */
-  let waiting: Annotation[] = [];
-
-  /** Anchors the waiting annotations in the article's current text and shows those it finds. */
-  const place = (): void => {
-    const region = articleRegion();
-    if (region.length === 0 || waiting.length === 0) return;
-    const map = collectText(region);
-    let pending = waiting;
+  /** Anchors a story's waiting annotations in its current text and shows those it finds. */
+  const place = (story: FiledStory): void => {
+    const entry = notes.get(story.source);
+    if (!entry || entry.waiting.length === 0) return;
+    const map = collectText(story.parts);
+    let pending = entry.waiting;
     const lost: Annotation[] = [];
     // Out of time is not lost: those are tried once more, alone, before being called orphaned.
     for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
@@ -249,55 +286,55 @@ export function createAnnotationController(
           return;
         }
         const range = outcome?.status === 'anchored' ? rangeFor(map, outcome.result.start, outcome.result.end, document) : null;
-        if (!range) {
-          lost.push(annotation);
-          return;
-        }
-        marks.add(annotation['newslens:colour'] ?? 'yellow', range);
-        anchored = [...anchored, annotation.id];
+        if (range) show(story.source, annotation, range);
+        else lost.push(annotation);
       });
       pending = timedOut;
     }
-    waiting = [...lost, ...pending];
-    orphaned = waiting.map((annotation) => annotation.id);
+    entry.waiting = [...lost, ...pending];
+  };
+
+  const load = async (story: FiledStory): Promise<void> => {
+    const entry = notes.get(story.source);
+    const reply = await sendToBackground('annotation/list-page', { source: story.source });
+    // The story went, or was filed anew, while this was asked: its own load is on the way.
+    if (!reply.ok || !entry || notes.get(story.source) !== entry) return;
+    entry.waiting = reply.value;
+    const filed = sources.all.find((other) => other.source === story.source);
+    if (filed) place(filed);
   };
 
   return {
-    async load() {
-      const asked = source;
-      if (!asked) return;
-      const reply = await sendToBackground('annotation/list-page', { source: asked });
-      // The page moved on to another story while this was asked: its own load is on the way.
-      if (!reply.ok || asked !== source) return;
-      waiting = reply.value;
-      place();
+    refresh() {
+      const changes = sources.update(stories(), address(), visibleHeight);
+      for (const story of changes.dropped) {
+        for (const { colour, range } of notes.get(story.source)?.shown ?? []) marks.remove(colour, range);
+        notes.delete(story.source);
+        if (selection?.story?.source === story.source) hideToolbar();
+      }
+      for (const story of changes.filed) {
+        notes.set(story.source, { waiting: [], anchored: [], shown: [] });
+        void load(story).catch(() => undefined);
+      }
     },
     retryOrphans() {
-      if (waiting.length > 0) place();
-    },
-    navigated() {
-      const now = storyUrl(document, location.href, loaded);
-      if (now === source) return;
-      source = now;
-      hideToolbar();
-      marks.clear();
-      anchored = [];
-      orphaned = [];
-      waiting = [];
-      void this.load().catch(() => undefined);
+      for (const story of sources.all) place(story);
     },
     selectionEnded() {
       if (captureSelection()) void showToolbar();
     },
-    status: () => ({ source, anchored, orphaned }),
+    status() {
+      const story = sources.current(address());
+      const entry = story ? notes.get(story.source) : undefined;
+      return { source: story?.source ?? null, anchored: entry?.anchored ?? [], orphaned: entry?.waiting.map((annotation) => annotation.id) ?? [] };
+    },
     shortcut,
     editorClosed(annotation) {
       const open = editor;
       editor = null;
       open?.ui.remove();
       if (!annotation || !open?.range) return false;
-      marks.add(annotation['newslens:colour'] ?? 'yellow', open.range);
-      anchored = [...anchored, annotation.id];
+      show(open.source, annotation, open.range);
       return true;
     },
   };

@@ -26,17 +26,20 @@ export default defineContentScript({
     const floating = createFloatingFocus(ctx);
     const cards = createCardController(ctx, session, marks, core.language, floating);
     // The reader's own highlights need the Highlight API: wrapping their text in the page would put them in its DOM.
-    // They work on any page: a page that is not an article is annotated in the text of its body.
+    // They work on any page: the stories the core reads, else the article, else the text of the page's body.
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     const annotations = highlightApi
       ? createAnnotationController(
           ctx,
-          () => articleRegion(document, findArticleRoot(document) ?? document.body),
+          () => (session.stories.length > 0 ? session.stories : [articleRegion(document, findArticleRoot(document) ?? document.body)]),
           new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }),
           floating,
           core.loadedStory(),
         )
       : null;
+    // Stories are filed before the core hands over the reader's early input: a selection made before this half came
+    // is in a story with an address.
+    annotations?.refresh();
     core.attachUi({
       status: () => annotations?.status() ?? { source: null, anchored: [], orphaned: [] },
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
@@ -49,12 +52,11 @@ export default defineContentScript({
       selectionEnded: () => annotations?.selectionEnded(),
       pageChanged: () => {
         // New text may be another story (a router slower than the address's looks, a feed): its notes come first.
-        annotations?.navigated();
+        annotations?.refresh();
         annotations?.retryOrphans();
       },
       closeAll: () => cards.close(),
-      navigated: () => annotations?.navigated(),
+      navigated: () => annotations?.refresh(),
     });
-    void annotations?.load().catch(() => undefined);
   },
 });

@@ -31,7 +31,10 @@ export interface ContentUi {
   pageChanged(): void;
   /** The reader turned the extension off for this site: close whatever is open. */
   closeAll(): void;
-  /** The page changed its address without loading (a client-side router): annotations follow the new address. */
+  /**
+   * The page changed its address without loading (a client-side router, a feed moving on to its next story): a story
+   * that gets its first address has its notes loaded; every story keeps the address it was filed under.
+   */
   navigated(): void;
 }
 

@@ -58,6 +58,8 @@ export class PageSession {
   readonly mentions: PageMentions;
   /** What is read, in document order: the article's body, after its headline and standfirst when they sit outside it. */
   private currentRegion: readonly Element[] = [];
+  /** The same parts by story: one, or on an endless feed each story read, in the order they came. */
+  private currentStories: ReadonlyArray<readonly Element[]> = [];
   private lang: Lang;
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
@@ -75,9 +77,13 @@ export class PageSession {
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
-  /** Reads `region` from scratch and watches it; resolves with the number of highlighted mentions. */
+  /**
+   * Reads `region` from scratch and watches it; resolves with the number of highlighted mentions. A region read again
+   * (a rescan of a feed's stories) keeps its stories; any other is one story.
+   */
   async scan(region: readonly Element[]): Promise<number> {
     const generation = ++this.generation;
+    if (region !== this.currentRegion) this.currentStories = [region];
     this.currentRegion = region;
     this.editDom(() => this.mentions.clear());
     const { clock } = this.deps;
@@ -96,9 +102,15 @@ export class PageSession {
     return this.currentRegion;
   }
 
+  /** The region's parts by story, in document order; empty before the first scan and after `stop`. */
+  get stories(): ReadonlyArray<readonly Element[]> {
+    return this.currentStories;
+  }
+
   stop(): void {
     this.generation++;
     this.currentRegion = [];
+    this.currentStories = [];
     this.observer?.disconnect();
     this.observer = null;
     this.pending = [];
@@ -285,6 +297,8 @@ export class PageSession {
     }
     if (arrived.length === 0 && kept.length === before.length) return [];
     this.currentRegion = [...kept, ...arrived.flat()];
+    const keptStories = this.currentStories.map((story) => story.filter((part) => part.isConnected)).filter((story) => story.length > 0);
+    this.currentStories = [...keptStories, ...arrived];
     if (this.observer) this.observe(this.observer, this.currentRegion);
     return arrived;
   }

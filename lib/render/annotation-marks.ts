@@ -28,7 +28,7 @@ export class AnnotationMarks {
     highlight.add(range);
   }
 
-  clear(): void {
-    for (const highlight of this.byColour.values()) highlight.clear();
+  remove(colour: Colour, range: Range): void {
+    this.byColour.get(colour)?.delete(range);
   }
 }

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import type { LaunchedExtension } from '../../scripts/launch-extension';
 import { CSV_COLUMNS, UTF8_BOM } from '../../lib/export/csv';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { activeTabId, expect, highlightedTexts, test } from './support/fixtures';
+import { activeTabId, eraseStoredAnnotations, expect, highlightedTexts, test } from './support/fixtures';
 import { downloadedBy } from './support/downloads';
 import { selectText } from './support/selection';
 
@@ -54,11 +54,7 @@ async function openOptions(extension: LaunchedExtension): Promise<Page> {
 /** A clean start: no annotations (the browser is shared by the worker's tests) and the default settings. */
 async function startClean(extension: LaunchedExtension): Promise<void> {
   await extension.serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), DEFAULT_SETTINGS);
-  const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'annotation/erase-all', payload: {} }) as Promise<{ ok: boolean }>);
-  expect(reply.ok).toBe(true);
-  await page.close();
+  await eraseStoredAnnotations(extension);
   expect(await storedRecords(extension)).toEqual([]);
 }
 

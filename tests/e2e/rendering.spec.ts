@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Page } from '@playwright/test';
-import { activeTabId, expect, highlightedTexts, highlightsNearView, scrollToParagraph, storedAnnotations, test } from './support/fixtures';
+import { activeTabId, eraseStoredAnnotations, expect, highlightedTexts, highlightsNearView, scrollToParagraph, storedAnnotations, test } from './support/fixtures';
 import { selectText } from './support/selection';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { SLICE_END_MARK, SLICE_START_MARK, START_MARK, DONE_MARK } from '../../lib/content/task-clock';
@@ -142,6 +142,39 @@ for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain
     // Readers' comments name people too, but they are not the story.
     expect(people).not.toContain('Vladimir Putin');
     expect(people).not.toContain('Tập Cận Bình');
+  });
+}
+
+for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain']] as const) {
+  test(`an endless feed (stories in ${variant}s) files each story\u2019s notes under its own address, and keeps them shown`, async ({ page, server, extension }) => {
+    const first = 'http://news.example/the-gioi/sco-astana-2024';
+    const second = 'http://news.example/the-gioi/asean-vientiane-2024';
+    const sourceOf = async (quote: string) => (await storedAnnotations(extension)).find((note) => note.exact === quote)?.source;
+    const noted = () => highlightedTexts(page, 'note-yellow');
+    // Both variants show the same stories at the same addresses: each starts without the other's notes.
+    await eraseStoredAnnotations(extension);
+    await page.goto(`${server.origin}/endless-feed.html${query}`);
+    await expect.poll(() => highlightedTexts(page, 'per')).toContain('Kassym-Jomart Tokayev');
+    await selectText(page, '[data-story="sco"]', 'Tuyên bố Astana');
+    await page.keyboard.press('Alt+Shift+H');
+    await expect.poll(() => sourceOf('Tuyên bố Astana')).toBe(first);
+
+    // The feed appends the next story and moves the address to it.
+    await page.locator('#feed-end').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#feed[data-loaded="2"]');
+    await expect.poll(() => highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
+    // The page is looked at again over the next 5 s: the first story's note stays shown all along.
+    await page.waitForTimeout(5_500);
+    expect(await noted()).toEqual(['Tuyên bố Astana']);
+
+    // A note on each story, made while the address names the second, is filed under its own story's address.
+    await selectText(page, '[data-story="sco"]', 'Belarus chính thức trở thành thành viên');
+    await page.keyboard.press('Alt+Shift+H');
+    await selectText(page, '[data-story="asean"]', 'Malaysia nhận chức chủ tịch ASEAN');
+    await page.keyboard.press('Alt+Shift+H');
+    await expect.poll(() => sourceOf('Malaysia nhận chức chủ tịch ASEAN')).toBe(second);
+    expect(await sourceOf('Belarus chính thức trở thành thành viên')).toBe(first);
+    await expect.poll(async () => (await noted()).sort()).toEqual(['Belarus chính thức trở thành thành viên', 'Malaysia nhận chức chủ tịch ASEAN', 'Tuyên bố Astana']);
   });
 }
 

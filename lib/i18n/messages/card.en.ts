@@ -30,6 +30,7 @@ export const CARD_EN = {
   'toolbar.entity': 'Entity',
   'toolbar.entityTitle': 'Mark or correct an entity',
   'toolbar.notSaved': 'Not saved: {reason}',
+  'toolbar.noAddress': 'This story has no address of its own yet: scroll into it, or open it on its own page, to annotate it.',
   'editor.frameTitle': 'NewsLens editor',
 } as const;
 

@@ -28,5 +28,6 @@ export const CARD_VI: Record<CardKey, string> = {
   'toolbar.entity': 'Thực thể',
   'toolbar.entityTitle': 'Đánh dấu hoặc sửa thực thể',
   'toolbar.notSaved': 'Chưa lưu: {reason}',
+  'toolbar.noAddress': 'Bài này chưa có địa chỉ riêng: hãy cuộn tới bài, hoặc mở bài ở trang riêng của nó, để chú thích.',
   'editor.frameTitle': 'Trình soạn chú thích NewsLens',
 };

@@ -114,3 +114,18 @@ export async function storedAnnotations(extension: LaunchedExtension): Promise<A
       }),
   );
 }
+
+/**
+ * Erases every annotation the way the options page does (the browser is shared by a worker's tests): for a test that
+ * must start without notes.
+ */
+export async function eraseStoredAnnotations(extension: LaunchedExtension): Promise<void> {
+  const page = await extension.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'annotation/erase-all', payload: {} }) as Promise<{ ok: boolean }>);
+    if (!reply.ok) throw new Error('the background refused to erase the annotations');
+  } finally {
+    await page.close();
+  }
+}

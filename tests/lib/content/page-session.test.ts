@@ -132,6 +132,8 @@ describe('PageSession', () => {
     // Asked before the idle moment, the session takes the new story into its region at once.
     session.catchUp();
     expect(session.region).toEqual([article, ...next.children]);
+    // Each story keeps its own parts: annotations are filed per story (lib/annotations/story-sources.ts).
+    expect(session.stories).toEqual([[article], [...next.children]]);
     await vi.waitFor(() => expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(6));
     // The first story stays read, without being read again (its mentions are the same), and the new one joins the region.
     expect(counted(reports.at(-1), 'per:xi-jinping')).toBe(2);
@@ -144,6 +146,7 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(counted(reports.at(-1), 'per:xi-jinping')).toBe(0));
     expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(5);
     expect(session.region).toEqual([...next.children]);
+    expect(session.stories).toEqual([[...next.children]]);
   });
 
   it('stops working when the content script is torn down', async () => {

@@ -1,0 +1,100 @@
+/**
+ * Which address each story on the page files its annotations under. A page usually holds one story, filed under its
+ * address (`storyUrl`). An endless feed holds several: it appends the next story under the one being read and moves
+ * the address to it, by the time the reader gets there, and back again when they scroll up. Every story keeps the
+ * address it was filed under, so a note on the first story is filed under the first story's address whatever the
+ * address bar says when it is made, and the first story's notes stay on the page when the address moves on.
+ *
+ * The site's address is the only word on which story is which: when it moves to an address no story has, it is given
+ * to a story that has none, the one most in view (the reader scrolled into it), else the newest (the feed moved the
+ * address as it appended the story). A story that has had no address yet cannot be annotated; a router that renders
+ * its next story into the same element (one story, a new address) has that story filed anew.
+ */
+
+export interface FiledStory {
+  /** The story's parts in document order (its headline, standfirst and body), as the page holds them now. */
+  parts: readonly Element[];
+  source: string;
+}
+
+export interface StoryChanges {
+  /** Stories filed since the last update: their annotations are to be loaded. */
+  filed: FiledStory[];
+  /** Stories gone from the page, or filed anew: their annotations' highlights go. */
+  dropped: FiledStory[];
+}
+
+const sharesPart = (parts: readonly Element[], story: readonly Element[]): boolean => parts.some((part) => story.includes(part));
+
+export class StorySources {
+  private stories: FiledStory[] = [];
+
+  /**
+   * Brings the filing up to date with the page's stories (in document order) and the address its annotations would
+   * be filed under now (null when it has none usable). `visibleHeight` says how much of a story is in view.
+   */
+  update(
+    stories: ReadonlyArray<readonly Element[]>,
+    address: string | null,
+    visibleHeight: (parts: readonly Element[]) => number,
+  ): StoryChanges {
+    const dropped: FiledStory[] = [];
+    const kept: FiledStory[] = [];
+    for (const filed of this.stories) {
+      const now = stories.find((story) => sharesPart(filed.parts, story));
+      if (now) kept.push({ parts: now, source: filed.source });
+      else dropped.push(filed);
+    }
+    this.stories = kept;
+    if (address === null || kept.some((filed) => filed.source === address)) return { filed: [], dropped };
+    const unfiled = stories.filter((story) => !kept.some((filed) => sharesPart(filed.parts, story)));
+    if (unfiled.length === 0) {
+      const [only] = kept;
+      if (kept.length !== 1 || stories.length !== 1 || !only) return { filed: [], dropped };
+      // One story, a new address: a router that renders the next story into the element of the last.
+      this.stories = [];
+      dropped.push(only);
+      unfiled.push(only.parts);
+    }
+    const story = mostInView(unfiled, visibleHeight);
+    const filed: FiledStory = { parts: story, source: address };
+    this.stories = [...this.stories, filed].sort((a, b) => order(a.parts, b.parts));
+    return { filed: [filed], dropped };
+  }
+
+  /** The story holding a node, when it has been filed. */
+  storyOf(node: Node): FiledStory | null {
+    return this.stories.find((filed) => filed.parts.some((part) => part.contains(node))) ?? null;
+  }
+
+  /** The story filed under `address`, else the first filed: the one the popup lists the annotations of. */
+  current(address: string | null): FiledStory | null {
+    return this.stories.find((filed) => filed.source === address) ?? this.stories[0] ?? null;
+  }
+
+  get all(): readonly FiledStory[] {
+    return this.stories;
+  }
+}
+
+/** The story with the most of it in view; the last (newest) when none is in view. */
+function mostInView(stories: ReadonlyArray<readonly Element[]>, visibleHeight: (parts: readonly Element[]) => number): readonly Element[] {
+  let best = stories[stories.length - 1] ?? [];
+  let bestHeight = 0;
+  for (const story of stories) {
+    const height = visibleHeight(story);
+    if (height > bestHeight) {
+      best = story;
+      bestHeight = height;
+    }
+  }
+  return best;
+}
+
+/** Document order of two stories by their first parts (4 is Node.DOCUMENT_POSITION_FOLLOWING). */
+function order(a: readonly Element[], b: readonly Element[]): number {
+  const [first] = a;
+  const [other] = b;
+  if (!first || !other || first === other) return 0;
+  return first.compareDocumentPosition(other) & 4 ? -1 : 1;
+}
