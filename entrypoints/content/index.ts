@@ -10,7 +10,7 @@ import { createTaskClock, DONE_MARK, MAIN_MARK } from '@/lib/content/task-clock'
 import { followNavigation } from '@/lib/content/follow-navigation';
 import { HighlightMarks, type MentionMarks } from '@/lib/render/highlighter';
 import { WrapperMarks } from '@/lib/render/wrapper-marks';
-import { NEAR_MARGIN } from '@/lib/render/near-viewport';
+import { nearOptions } from '@/lib/render/near-viewport';
 import type { PageSettings } from '@/lib/settings/page-settings';
 import { readsByItself } from '@/lib/settings/reads-by-itself';
 import { languageFromTag } from '@/lib/text/language';
@@ -55,7 +55,8 @@ export default defineContentScript({
           create: () => new Highlight(),
           // The window's work is timed like every other slice: it is the extension's, on the page's main thread.
           nearViewport: {
-            watch: (onChange) => new IntersectionObserver((entries) => timed(() => onChange(entries)), { rootMargin: NEAR_MARGIN }),
+            watch: (onChange) =>
+              new IntersectionObserver((entries) => timed(() => onChange(entries)), nearOptions('scrollMargin' in IntersectionObserver.prototype)),
             later: (work) => ctx.setTimeout(() => timed(work), 0),
           },
         })

@@ -38,7 +38,21 @@ export interface WindowDeps {
 }
 
 /** How far around the viewport ranges stay registered: one screen above and one below, for scrolling. */
-export const NEAR_MARGIN = '100% 0px';
+const NEAR_MARGIN = '100% 0px';
+
+/** An IntersectionObserver's options with `scrollMargin`, which TypeScript's DOM types do not list yet. */
+export type NearOptions = IntersectionObserverInit & { scrollMargin?: string };
+
+/**
+ * The observer's options. Where the browser has `scrollMargin` (Chromium 120+), the margin goes there: it widens every
+ * scroll container between a name and the viewport, the page's own scroller included, so a story that scrolls in a
+ * box of its own has its names registered a box's height ahead, as a page's are a screen ahead. Elsewhere it is the
+ * viewport's margin, and a box's names are registered as they come into its visible part. Never both: Chromium then
+ * widens the page's scroller by both, some four screens in all.
+ */
+export function nearOptions(hasScrollMargin: boolean): NearOptions {
+  return hasScrollMargin ? { scrollMargin: NEAR_MARGIN } : { rootMargin: NEAR_MARGIN };
+}
 
 /** Ranges taken into the window per task: bounds the task on the longest pages (30,000 names). */
 const TRACK_BATCH = 4000;

@@ -86,3 +86,33 @@ test('a 30,000-word page is highlighted to the end, near the reader only', async
   await scrollToParagraph(page, 'first');
   await expect.poll(() => highlightsNearView(page, 'first')).toMatchObject({ inParagraph: true });
 });
+
+test('a long story in a scrolling box of its own has its names registered a box\u2019s height ahead, as the page\u2019s are', async ({ page, server }) => {
+  // The article scrolls inside a 600-pixel box, as a site's reading pane or an app's story view does.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'article { height: 600px; overflow-y: auto; }';
+      document.head.append(style);
+    });
+  });
+  await page.goto(`${server.origin}/generated/long-30000-vi.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0, undefined, { timeout: 20_000 });
+  // Halfway down the story, a paragraph is scrolled to 100 pixels below the box's visible bottom edge: hidden from the
+  // reader, one scroll of the wheel away.
+  await page.evaluate(() => {
+    const box = document.querySelector('article');
+    const paragraphs = document.querySelectorAll('article p:not([class])');
+    const ahead = paragraphs[Math.floor(paragraphs.length / 2)];
+    if (!box || !ahead) throw new Error('no article');
+    box.scrollTop += ahead.getBoundingClientRect().top - (box.getBoundingClientRect().bottom + 100);
+    ahead.id = 'ahead';
+  });
+  const aheadRegistered = () =>
+    page.evaluate(() => {
+      const ahead = document.getElementById('ahead');
+      const ranges = ['newslens-per', 'newslens-org', 'newslens-loc', 'newslens-event'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])]);
+      return ranges.filter((range) => ahead?.contains(range.startContainer)).length;
+    });
+  await expect.poll(aheadRegistered).toBeGreaterThan(0);
+});
