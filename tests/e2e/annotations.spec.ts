@@ -56,6 +56,40 @@ test('a reader highlights a sentence, finds it again after a reload and after th
   await popup.close();
 });
 
+test('a reader\u2019s highlight keeps its words legible on a dark page, in every colour', async ({ page, server }) => {
+  const sentence = 'the city-state’s economy expanded 4.4% in 2024';
+  await page.goto(`${server.origin}/en-asean-economy.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:highlights-done').length > 0);
+  // A site's own dark theme: light text on a near-black page, whatever the system's scheme.
+  await page.addStyleTag({ content: 'html, body, article, p { background: #121212 !important; color: #e8e8e8 !important; }' });
+  await selectText(page, 'article', sentence);
+  await toolbar(page).getByRole('button', { name: 'Highlight in yellow' }).click();
+  await expect.poll(() => noteHighlights(page, 'yellow')).toEqual([sentence]);
+  const contrasts = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('newslens-note-yellow') ?? [])][0];
+    const paragraph = range?.startContainer.parentElement;
+    if (!paragraph) throw new Error('no highlighted paragraph');
+    const channels = (colour: string): number[] => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]): number => {
+      const linear = (value: number) => (value / 255 <= 0.04045 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    };
+    const page = channels(getComputedStyle(paragraph).backgroundColor);
+    return Object.fromEntries(
+      ['yellow', 'green', 'blue', 'pink', 'orange'].map((colour) => {
+        const style = getComputedStyle(paragraph, `::highlight(newslens-note-${colour})`);
+        const [r = 0, g = 0, b = 0, alpha = 1] = channels(style.backgroundColor);
+        // The highlight's colour laid over the page's, as it is painted.
+        const under = [r, g, b].map((value, index) => value * alpha + (page[index] ?? 0) * (1 - alpha));
+        const [light, dark] = [luminance(under), luminance(channels(style.color))].sort((x, y) => y - x);
+        return [colour, Math.round(((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05) * 10) / 10];
+      }),
+    );
+  });
+  // WCAG AA for body text.
+  for (const [colour, ratio] of Object.entries(contrasts)) expect(ratio, `${colour} highlight`).toBeGreaterThanOrEqual(4.5);
+});
+
 test('a selection finished before the highlights are up still gets the toolbar', async ({ page, server }) => {
   const sentence = 'the city-state’s economy expanded 4.4% in 2024';
   // Selected as the document is parsed, before the content script (document_idle) has even started.
