@@ -132,7 +132,7 @@ export default defineContentScript({
         highlighted: session.mentions.size,
         isArticle,
         site: hostname,
-        annotations: (await ui.ready(UI_WAIT_MS))?.status() ?? { source: null, anchored: [], orphaned: [] },
+        annotations: (await ui.ready(UI_WAIT_MS))?.status() ?? { sources: [], anchored: [], orphaned: [] },
       }),
       settingsChanged: async () => {
         const before = settings;

@@ -46,15 +46,15 @@ export function PopupApp() {
   const refresh = useCallback(async (id: number) => {
     const page = await sendToBackground('tab/entities', { tabId: id });
     const status = await sendToTab(id, 'content/status', {}).catch(() => null);
-    const source = status?.annotations.source ?? null;
-    const listed = source ? await sendToBackground('annotation/list-page', { source }) : null;
+    // Every story's notes: an endless feed holds several stories, each filed under its own address.
+    const listed = await Promise.all((status?.annotations.sources ?? []).map((source) => sendToBackground('annotation/list-page', { source })));
     const events = page ? await sendToBackground('tab/events', { tabId: id, limit: 5 }) : [];
     setState({
       status: 'ready',
       page,
       site: status?.site ?? null,
       isArticle: status?.isArticle ?? false,
-      annotations: listed?.ok ? listed.value : [],
+      annotations: listed.flatMap((reply) => (reply.ok ? reply.value : [])),
       orphaned: new Set(status?.annotations.orphaned ?? []),
       events,
     });

@@ -34,7 +34,7 @@ export interface AnnotationController {
    * (a router's last story) takes its highlights with it.
    */
   refresh(): void;
-  /** The annotations of the story the address names (the one the popup lists). */
+  /** The page's stories' addresses, the one the address bar names first, and which of their annotations were found. */
   status(): AnnotationStatus;
   /** The editor closed: show what it saved, remove its frame. */
   editorClosed(annotation: Annotation | null): boolean;
@@ -324,9 +324,14 @@ export function createAnnotationController(
       if (captureSelection()) void showToolbar();
     },
     status() {
-      const story = sources.current(address());
-      const entry = story ? notes.get(story.source) : undefined;
-      return { source: story?.source ?? null, anchored: entry?.anchored ?? [], orphaned: entry?.waiting.map((annotation) => annotation.id) ?? [] };
+      const current = sources.current(address());
+      const filed = current ? [current, ...sources.all.filter((story) => story !== current)] : sources.all;
+      const of = (story: FiledStory): StoryNotes | undefined => notes.get(story.source);
+      return {
+        sources: filed.map((story) => story.source),
+        anchored: filed.flatMap((story) => of(story)?.anchored ?? []),
+        orphaned: filed.flatMap((story) => of(story)?.waiting.map((annotation) => annotation.id) ?? []),
+      };
     },
     shortcut,
     editorClosed(annotation) {

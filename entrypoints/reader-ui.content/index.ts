@@ -41,7 +41,7 @@ export default defineContentScript({
     // is in a story with an address.
     annotations?.refresh();
     core.attachUi({
-      status: () => annotations?.status() ?? { source: null, anchored: [], orphaned: [] },
+      status: () => annotations?.status() ?? { sources: [], anchored: [], orphaned: [] },
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
       editorClosed(annotation) {
         const checked = v.safeParse(v.nullable(annotationSchema), annotation);

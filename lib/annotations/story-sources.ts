@@ -67,7 +67,7 @@ export class StorySources {
     return this.stories.find((filed) => filed.parts.some((part) => part.contains(node))) ?? null;
   }
 
-  /** The story filed under `address`, else the first filed: the one the popup lists the annotations of. */
+  /** The story filed under `address`, else the first filed: the popup lists its annotations first. */
   current(address: string | null): FiledStory | null {
     return this.stories.find((filed) => filed.source === address) ?? this.stories[0] ?? null;
   }

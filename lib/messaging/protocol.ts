@@ -189,9 +189,13 @@ export interface PageToBackground {
   };
 }
 
-/** The page's canonical URL and which of its saved annotations were found in its text. */
+/** The addresses a page's annotations are filed under, and which of its saved annotations were found in its text. */
 export interface AnnotationStatus {
-  source: string | null;
+  /**
+   * One per story on the page, the story the address bar names first: one on most pages, several on an endless feed,
+   * whose stories each file their notes under their own address; none before the page has one.
+   */
+  sources: string[];
   anchored: string[];
   orphaned: string[];
 }

@@ -175,6 +175,14 @@ for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain
     await expect.poll(() => sourceOf('Malaysia nhận chức chủ tịch ASEAN')).toBe(second);
     expect(await sourceOf('Belarus chính thức trở thành thành viên')).toBe(first);
     await expect.poll(async () => (await noted()).sort()).toEqual(['Belarus chính thức trở thành thành viên', 'Malaysia nhận chức chủ tịch ASEAN', 'Tuyên bố Astana']);
+    // The popup lists the notes of every story on the page, the story the address names first.
+    const tabId = await activeTabId(extension);
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+    const listed = popup.getByRole('region', { name: 'Your annotations' }).getByRole('listitem');
+    await expect(listed).toHaveCount(3);
+    await expect(listed.first()).toContainText('Malaysia nhận chức chủ tịch ASEAN');
+    await popup.close();
   });
 }
 
