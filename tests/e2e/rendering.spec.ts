@@ -186,6 +186,28 @@ for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain
   });
 }
 
+test('a feed that never says where its next story lives: that story\u2019s notes are refused with a reason, the first story\u2019s still saved', async ({ page, server, extension }) => {
+  const sourceOf = async (quote: string) => (await storedAnnotations(extension)).find((note) => note.exact === quote)?.source;
+  await eraseStoredAnnotations(extension);
+  await page.goto(`${server.origin}/endless-feed.html?still`);
+  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Kassym-Jomart Tokayev');
+  await page.locator('#feed-end').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#feed[data-loaded="2"]');
+  await expect.poll(() => highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
+  // Filed under the first story's address, a note on the second would be lost to both: the toolbar says why not.
+  await selectText(page, '[data-story="asean"]', 'Malaysia nhận chức chủ tịch ASEAN');
+  const bar = page.locator('newslens-toolbar').getByRole('toolbar');
+  await expect(bar).toContainText('This story has no address of its own yet');
+  await bar.getByRole('button', { name: 'Highlight in yellow' }).click();
+  await page.keyboard.press('Alt+Shift+H');
+  await page.waitForTimeout(500);
+  expect(await sourceOf('Malaysia nhận chức chủ tịch ASEAN')).toBeUndefined();
+  expect(await highlightedTexts(page, 'note-yellow')).toEqual([]);
+  await selectText(page, '[data-story="sco"]', 'Tuyên bố Astana');
+  await page.keyboard.press('Alt+Shift+H');
+  await expect.poll(() => sourceOf('Tuyên bố Astana')).toBe('http://news.example/the-gioi/sco-astana-2024');
+});
+
 test('a hostile page renders markup-like text as text and cannot break the highlighting', async ({ page, server }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
