@@ -185,12 +185,12 @@ export function createAnnotationController(
 
   /** Shows an annotation of a filed story, to be taken away with the story. */
   const show = (source: string, annotation: Annotation, range: Range): void => {
-    const story = notes.get(source);
-    if (!story) return;
+    const entry = notes.get(source);
+    if (!entry) return;
     const colour = annotation['newslens:colour'] ?? 'yellow';
     marks.add(colour, range);
-    story.shown.push({ colour, range });
-    story.anchored = [...story.anchored, annotation.id];
+    entry.shown.push({ colour, range });
+    entry.anchored = [...entry.anchored, annotation.id];
   };
 
   const highlight = async (colour: HighlightColour): Promise<void> => {
