@@ -29,11 +29,11 @@ import type { FloatingFocus } from './focus-entry';
 
 export interface AnnotationController {
   /**
-   * Brings the page's stories and their addresses up to date (at start, and whenever the page or its address
-   * changes): a story filed anew gets its saved annotations found in its text and shown; a story gone from the page
-   * (a router's last story) takes its highlights with it.
+   * Brings the page's stories and their addresses up to date (at start, and whenever the page's text was read again
+   * or its address changed: `reread` says which): a story filed anew gets its saved annotations found in its text and
+   * shown; a story gone from the page (a router's last story) takes its highlights with it.
    */
-  refresh(): void;
+  refresh(reread: boolean): void;
   /** The page's stories' addresses, the one the address bar names first, and which of their annotations were found. */
   status(): AnnotationStatus;
   /** The editor closed: show what it saved, remove its frame. */
@@ -305,8 +305,8 @@ export function createAnnotationController(
   };
 
   return {
-    refresh() {
-      const changes = sources.update(stories(), address(), visibleHeight);
+    refresh(reread) {
+      const changes = sources.update(stories(), address(), { visibleHeight, reread });
       for (const story of changes.dropped) {
         for (const { colour, range } of notes.get(story.source)?.shown ?? []) marks.remove(colour, range);
         notes.delete(story.source);

@@ -39,7 +39,7 @@ export default defineContentScript({
       : null;
     // Stories are filed before the core hands over the reader's early input: a selection made before this half came
     // is in a story with an address.
-    annotations?.refresh();
+    annotations?.refresh(false);
     core.attachUi({
       status: () => annotations?.status() ?? { sources: [], anchored: [], orphaned: [] },
       focus: (payload) => ({ focused: 'entityKey' in payload ? cards.showEntity(payload.entityKey) : cards.step(payload.direction) }),
@@ -52,11 +52,11 @@ export default defineContentScript({
       selectionEnded: () => annotations?.selectionEnded(),
       pageChanged: () => {
         // New text may be another story (a router slower than the address's looks, a feed): its notes come first.
-        annotations?.refresh();
+        annotations?.refresh(true);
         annotations?.retryOrphans();
       },
       closeAll: () => cards.close(),
-      navigated: () => annotations?.refresh(),
+      navigated: () => annotations?.refresh(false),
     });
   },
 });

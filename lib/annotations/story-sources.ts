@@ -7,14 +7,23 @@
  *
  * The site's address is the only word on which story is which: when it moves to an address no story has, it is given
  * to a story that has none, the one most in view (the reader scrolled into it), else the newest (the feed moved the
- * address as it appended the story). A story that has had no address yet cannot be annotated; a router that renders
- * its next story into the same element (one story, a new address) has that story filed anew.
+ * address as it appended the story). A story that has had no address yet cannot be annotated. The one story of a
+ * page whose address changed is filed anew once its text has changed too (a router that renders its next story into
+ * the same element), not before: a router moves the address as it starts fetching the next story, and until that
+ * story is in, the story on screen is still the last one.
  */
 
 export interface FiledStory {
   /** The story's parts in document order (its headline, standfirst and body), as the page holds them now. */
   parts: readonly Element[];
   source: string;
+}
+
+export interface PageLook {
+  /** How much of a story is in view (pixels of height). */
+  visibleHeight(parts: readonly Element[]): number;
+  /** Whether the page's text was read again since the last update (a scan, a live change), not only its address. */
+  reread: boolean;
 }
 
 export interface StoryChanges {
@@ -31,13 +40,9 @@ export class StorySources {
 
   /**
    * Brings the filing up to date with the page's stories (in document order) and the address its annotations would
-   * be filed under now (null when it has none usable). `visibleHeight` says how much of a story is in view.
+   * be filed under now (null when it has none usable).
    */
-  update(
-    stories: ReadonlyArray<readonly Element[]>,
-    address: string | null,
-    visibleHeight: (parts: readonly Element[]) => number,
-  ): StoryChanges {
+  update(stories: ReadonlyArray<readonly Element[]>, address: string | null, look: PageLook): StoryChanges {
     const dropped: FiledStory[] = [];
     const kept: FiledStory[] = [];
     for (const filed of this.stories) {
@@ -50,13 +55,13 @@ export class StorySources {
     const unfiled = stories.filter((story) => !kept.some((filed) => sharesPart(filed.parts, story)));
     if (unfiled.length === 0) {
       const [only] = kept;
-      if (kept.length !== 1 || stories.length !== 1 || !only) return { filed: [], dropped };
-      // One story, a new address: a router that renders the next story into the element of the last.
+      if (kept.length !== 1 || stories.length !== 1 || !only || !look.reread) return { filed: [], dropped };
+      // One story, a new address, new text: a router that renders the next story into the element of the last.
       this.stories = [];
       dropped.push(only);
       unfiled.push(only.parts);
     }
-    const story = mostInView(unfiled, visibleHeight);
+    const story = mostInView(unfiled, look.visibleHeight);
     const filed: FiledStory = { parts: story, source: address };
     this.stories = [...this.stories, filed].sort((a, b) => order(a.parts, b.parts));
     return { filed: [filed], dropped };

@@ -112,6 +112,19 @@ for (const { router, query, quote, source } of [
   });
 }
 
+test('a note made while a router fetches the next story is filed under the story still on screen', async ({ page, server, extension }) => {
+  const quote = 'the leaders adopted the Astana Declaration';
+  await page.goto(`${server.origin}/spa-news.html?delay=6000`);
+  await expect.poll(() => highlightedTexts(page, 'loc')).toContain('Astana');
+  await page.click('#next-story');
+  // The address has moved and the page has been looked at twice (250 ms, 1 s); the next story is 5 s away.
+  await page.waitForTimeout(1_500);
+  await selectText(page, 'article', quote);
+  await page.keyboard.press('Alt+Shift+H');
+  await expect.poll(async () => (await storedAnnotations(extension)).find((note) => note.exact === quote)?.source).toBe('http://news.example/world/sco-astana-2024');
+  await expect.poll(() => highlightedTexts(page, 'note-yellow')).toContain(quote);
+});
+
 for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain']] as const) {
   test(`an endless feed (stories in ${variant}s) gets its next story read beside the first, and its comment thread left alone`, async ({ page, server }) => {
     await page.goto(`${server.origin}/endless-feed.html${query}`);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { StorySources } from '@/lib/annotations/story-sources';
+import { StorySources, type PageLook } from '@/lib/annotations/story-sources';
 
 const FIRST = 'https://news.example/the-gioi/sco-astana-2024';
 const SECOND = 'https://news.example/the-gioi/asean-vientiane-2024';
@@ -19,8 +19,10 @@ function feed(count: number): Element[][] {
   });
 }
 
-const noneInView = (): number => 0;
-const inView = (story: readonly Element[]) => (parts: readonly Element[]) => (parts === story ? 500 : 0);
+/** What the page looks like at an update: nothing in view, or one story; its text read again or only its address moved. */
+const noneInView: PageLook = { visibleHeight: () => 0, reread: true };
+const addressOnly: PageLook = { ...noneInView, reread: false };
+const inView = (story: readonly Element[]): PageLook => ({ visibleHeight: (parts) => (parts === story ? 500 : 0), reread: true });
 
 describe('StorySources', () => {
   it('files a page\u2019s one story under its address, once', () => {
@@ -70,10 +72,13 @@ describe('StorySources', () => {
     expect(sources.all).toEqual([{ parts: headlineGone, source: SECOND }]);
   });
 
-  it('files anew a single story whose address changed (a router reusing the story\u2019s element)', () => {
+  it('files anew a single story whose address and text changed (a router reusing the story\u2019s element), not before its text', () => {
     const [story = []] = feed(1);
     const sources = new StorySources();
     sources.update([story], FIRST, noneInView);
+    // The router moved the address and is fetching the next story: the story on screen is still the first.
+    expect(sources.update([story], SECOND, addressOnly)).toEqual({ filed: [], dropped: [] });
+    expect(sources.storyOf(story[0] as Node)?.source).toBe(FIRST);
     expect(sources.update([story], SECOND, noneInView)).toEqual({
       filed: [{ parts: story, source: SECOND }],
       dropped: [{ parts: story, source: FIRST }],
