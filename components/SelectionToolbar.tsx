@@ -16,6 +16,8 @@ export type EditorKind = 'note' | 'claim' | 'entity';
 interface Props {
   /** A message after a failed save, in words for the reader. */
   error: string | null;
+  /** Why nothing can be saved for this selection (a story without an address yet): shown instead of the buttons. */
+  blocked: string | null;
   onHighlight(colour: HighlightColour): void;
   /** Opens the editor for a note (and tags), a claim verdict or an entity correction. */
   onEdit(kind: EditorKind): void;
@@ -32,7 +34,16 @@ const EDITORS = [
 ] as const satisfies ReadonlyArray<{ kind: EditorKind; label: string; title: string }>;
 
 /** The small toolbar over a text selection in the article. */
-export function SelectionToolbar({ error, onHighlight, onEdit, text }: Props) {
+export function SelectionToolbar({ error, blocked, onHighlight, onEdit, text }: Props) {
+  if (blocked) {
+    return (
+      <div class="toolbar" role="toolbar" aria-label={text('toolbar.label')} lang={text.language}>
+        <p class="error" role="alert">
+          {blocked}
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="toolbar" role="toolbar" aria-label={text('toolbar.label')} lang={text.language}>
       <span class="label">{text('toolbar.highlight')}</span>

@@ -125,7 +125,8 @@ export function createAnnotationController(
     if (selection !== current) return;
     render(
       <SelectionToolbar
-        error={error ?? (current.story ? null : cardText(language)('toolbar.noAddress'))}
+        error={error}
+        blocked={current.story ? null : cardText(language)('toolbar.noAddress')}
         onHighlight={(colour) => void highlight(colour)}
         onEdit={(kind) => void openEditor(kind)}
         text={cardText(language)}
