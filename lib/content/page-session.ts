@@ -267,10 +267,11 @@ export class PageSession {
     const generation = this.generation;
     const { clock } = this.deps;
     clock.resume();
+    let removed = 0;
     this.editDom(() => {
       // Gone from the page, or about to be read again. A live range whose text the page removed is moved to where the
       // text was, collapsed (a name is never empty); a static one is left on the detached node.
-      this.mentions.removeWhere(
+      removed = this.mentions.removeWhere(
         ({ range }) => range.collapsed || !range.startContainer.isConnected || changed.some((block) => block.contains(range.startContainer)),
       );
     });
@@ -279,7 +280,9 @@ export class PageSession {
       if (generation !== this.generation) return;
     }
     clock.pause();
-    this.scheduleReport();
+    // Only a change to what is read is reported: an element the page (or the extension's own toolbar) inserts beside
+    // the story, or a paragraph without names it removes, tells the badge, the popup and the annotations nothing.
+    if (removed > 0 || changed.length > 0 || arrived.length > 0 || this.currentRegion !== before) this.scheduleReport();
   }
 
   /**

@@ -87,6 +87,27 @@ describe('PageSession', () => {
     expect(session.mentions.size).toBe(total(reports.at(-1)));
   });
 
+  it('reports nothing for what the page inserts beside the story or removes without names', async () => {
+    const { session, reports, article } = setup();
+    await session.scan([article]);
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    /** Lets the observer's idle batch run (idle here is the next macrotask). */
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
+    // A toolbar or an advertisement appended to the story's column (a watched feed container).
+    document.body.append(Object.assign(document.createElement('div'), { textContent: 'Quảng cáo' }));
+    await settled();
+    expect(reports).toHaveLength(1);
+    // A paragraph without names: added, it is read (and reported); taken away, nothing the reader sees changes.
+    const nameless = Object.assign(document.createElement('p'), { textContent: 'Chi tiết sẽ được cập nhật.' });
+    article.append(nameless);
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+    nameless.remove();
+    await settled();
+    expect(reports).toHaveLength(2);
+    article.append(Object.assign(document.createElement('p'), { textContent: 'Cập nhật: Vladimir Putin rời Kazakhstan.' }));
+    await vi.waitFor(() => expect(counted(reports.at(-1), 'per:vladimir-putin')).toBe(2));
+  });
+
   it('reads an edited paragraph again', async () => {
     const { session, reports, article } = setup();
     await session.scan([article]);
