@@ -48,6 +48,11 @@ export interface AnnotationController {
 
 /** One filed story's annotations. */
 interface StoryNotes {
+  /**
+   * The address and title the page had when the story was filed: on a feed, a note made on the first story after the
+   * site moved on to the next still records the first story's.
+   */
+  page: { visited: string; title: string };
   /** Not found in the story's text yet: orphaned for now, tried again when the page grows. */
   waiting: Annotation[];
   anchored: string[];
@@ -145,13 +150,17 @@ export function createAnnotationController(
   };
 
   /** What the current selection annotates: the page and the quote's selectors. */
-  const targetOf = (current: NonNullable<typeof selection>, page: string): AnnotationTarget => {
+  /** The page as it is now: what a story filed now records. */
+  const pageNow = (): StoryNotes['page'] => ({ visited: location.href.split('#')[0] ?? location.href, title: document.title.slice(0, 1000) });
+
+  const targetOf = (current: NonNullable<typeof selection>, source: string): AnnotationTarget => {
     const { quote, position } = describe(current.map.text, current.start, current.end);
     const published = publishedDate(document);
+    const page = notes.get(source)?.page ?? pageNow();
     return {
-      source: page,
-      'newslens:visited': location.href.split('#')[0] ?? location.href,
-      'newslens:title': document.title.slice(0, 1000),
+      source,
+      'newslens:visited': page.visited,
+      'newslens:title': page.title,
       ...(published ? { 'newslens:published': published.toISOString() } : {}),
       selector: [quote, position],
     };
@@ -314,7 +323,7 @@ export function createAnnotationController(
         if (selection?.story?.source === story.source) hideToolbar();
       }
       for (const story of changes.filed) {
-        notes.set(story.source, { waiting: [], anchored: [], shown: [] });
+        notes.set(story.source, { page: pageNow(), waiting: [], anchored: [], shown: [] });
         void load(story).catch(() => undefined);
       }
     },

@@ -187,6 +187,10 @@ for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain
     await page.keyboard.press('Alt+Shift+H');
     await expect.poll(() => sourceOf('Malaysia nhận chức chủ tịch ASEAN')).toBe(second);
     expect(await sourceOf('Belarus chính thức trở thành thành viên')).toBe(first);
+    // With the title the site gave each story, not the one the address bar's story has now.
+    const titles = Object.fromEntries((await storedAnnotations(extension)).map((note) => [note.exact, note.title]));
+    expect(titles['Belarus chính thức trở thành thành viên']).toBe('Kazakhstan đón lãnh đạo SCO tại Astana - Báo Ví Dụ');
+    expect(titles['Malaysia nhận chức chủ tịch ASEAN']).toBe('ASEAN họp cấp cao tại Viêng Chăn - Báo Ví Dụ');
     await expect.poll(async () => (await noted()).sort()).toEqual(['Belarus chính thức trở thành thành viên', 'Malaysia nhận chức chủ tịch ASEAN', 'Tuyên bố Astana']);
     // The popup lists the notes of every story on the page, the story the address names first.
     const tabId = await activeTabId(extension);

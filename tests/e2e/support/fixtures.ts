@@ -94,11 +94,11 @@ export async function highlightsNearView(page: Page, which: 'first' | 'last'): P
   }, which);
 }
 
-/** Every annotation in the extension's store (page URL and quote), read in the service worker. */
-export async function storedAnnotations(extension: LaunchedExtension): Promise<Array<{ source: string; exact: string }>> {
+/** Every annotation in the extension's store (page URL, page title and quote), read in the service worker. */
+export async function storedAnnotations(extension: LaunchedExtension): Promise<Array<{ source: string; title: string; exact: string }>> {
   return extension.serviceWorker.evaluate(
     () =>
-      new Promise<Array<{ source: string; exact: string }>>((resolve, reject) => {
+      new Promise<Array<{ source: string; title: string; exact: string }>>((resolve, reject) => {
         const open = indexedDB.open('newslens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -106,8 +106,12 @@ export async function storedAnnotations(extension: LaunchedExtension): Promise<A
           request.onerror = () => reject(request.error);
           request.onsuccess = () =>
             resolve(
-              (request.result as Array<{ annotation: { target: { source: string; selector: Array<{ exact: string }> } } }>).map(
-                ({ annotation }) => ({ source: annotation.target.source, exact: annotation.target.selector[0]?.exact ?? '' }),
+              (request.result as Array<{ annotation: { target: { source: string; 'newslens:title'?: string; selector: Array<{ exact: string }> } } }>).map(
+                ({ annotation }) => ({
+                  source: annotation.target.source,
+                  title: annotation.target['newslens:title'] ?? '',
+                  exact: annotation.target.selector[0]?.exact ?? '',
+                }),
               ),
             );
         };
