@@ -196,9 +196,12 @@ for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain
     const tabId = await activeTabId(extension);
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
-    const listed = popup.getByRole('region', { name: 'Your annotations' }).getByRole('listitem');
-    await expect(listed).toHaveCount(3);
-    await expect(listed.first()).toContainText('Malaysia nhận chức chủ tịch ASEAN');
+    const list = popup.getByRole('region', { name: 'Your annotations' });
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    // Under each story's title, the story the address names first.
+    await expect(list.getByRole('heading', { level: 3 })).toHaveText(['ASEAN họp cấp cao tại Viêng Chăn - Báo Ví Dụ', 'Kazakhstan đón lãnh đạo SCO tại Astana - Báo Ví Dụ']);
+    await expect(list.getByRole('region', { name: 'ASEAN họp cấp cao tại Viêng Chăn - Báo Ví Dụ' }).getByRole('listitem')).toHaveText([/Malaysia nhận chức chủ tịch ASEAN/]);
+    await expect(list.getByRole('region', { name: 'Kazakhstan đón lãnh đạo SCO tại Astana - Báo Ví Dụ' }).getByRole('listitem')).toHaveCount(2);
     await popup.close();
   });
 }
