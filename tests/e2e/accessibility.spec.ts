@@ -256,8 +256,11 @@ for (const language of LANGUAGES) {
       await editor.close();
       await page.bringToFront();
       await page.frameLocator('iframe[src*="editor.html"]').locator('form select').focus();
-      await page.keyboard.press('Escape');
+      // The key is let go only once the frame is gone. Escape closes the editor, so with a press the key-up could go
+      // to a frame being removed. Twice on CI this test ran out of time at a press here, which never came back.
+      await page.keyboard.down('Escape');
       await expect(frame).toHaveCount(0);
+      await page.keyboard.up('Escape');
     });
   });
 }
