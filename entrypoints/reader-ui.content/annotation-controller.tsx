@@ -149,10 +149,10 @@ export function createAnnotationController(
     floating.showing(ui.uiContainer, { anchor: () => current.range, close: hideToolbar });
   };
 
-  /** What the current selection annotates: the page and the quote's selectors. */
   /** The page as it is now: what a story filed now records. */
   const pageNow = (): StoryNotes['page'] => ({ visited: location.href.split('#')[0] ?? location.href, title: document.title.slice(0, 1000) });
 
+  /** What the current selection annotates: its story's page and the quote's selectors. */
   const targetOf = (current: NonNullable<typeof selection>, source: string): AnnotationTarget => {
     const { quote, position } = describe(current.map.text, current.start, current.end);
     const published = publishedDate(document);
