@@ -189,12 +189,17 @@ export function createCardController(
 
   let frame = 0;
   let pointer = { x: 0, y: 0 };
+  /** A mouse button is down: the reader is selecting (or clicking), and no card opens meanwhile. */
+  let pressed = false;
   const hoverAt = (x: number, y: number): void => {
     pointer = { x, y };
     if (frame) return;
     // One hit test per frame, whatever the number of mousemove events.
     frame = window.requestAnimationFrame(() => {
       frame = 0;
+      // Asked before the button went down, on a slow frame: the drag that began since wants the toolbar, not a card
+      // opening over the words being selected.
+      if (pressed) return;
       const caret = caretAt(pointer.x, pointer.y);
       const mention = caret ? session.mentionAt(caret.node, caret.offset) : null;
       if (mention && isOver(mention.range, pointer.x, pointer.y)) {
@@ -214,11 +219,16 @@ export function createCardController(
 
   const onPointerMove = (event: MouseEvent): void => {
     // A reader dragging a selection across names wants the toolbar, not a card for each name passed over.
-    if (event.buttons !== 0) {
+    pressed = event.buttons !== 0;
+    if (pressed) {
       window.clearTimeout(openTimer);
       return;
     }
     hoverAt(event.clientX, event.clientY);
+  };
+  const onPress = (event: MouseEvent): void => {
+    pressed = event.type === 'mousedown';
+    if (pressed) window.clearTimeout(openTimer);
   };
 
   const step = (direction: 'next' | 'previous'): boolean => {
@@ -245,6 +255,8 @@ export function createCardController(
   };
 
   ctx.addEventListener(document, 'mousemove', onPointerMove, { passive: true });
+  ctx.addEventListener(document, 'mousedown', onPress, { passive: true });
+  ctx.addEventListener(document, 'mouseup', onPress, { passive: true });
   ctx.addEventListener(window, 'keydown', onKeyDown);
   ctx.onInvalidated(close);
 
