@@ -13,7 +13,7 @@ import type { LaunchedExtension } from '../../scripts/launch-extension';
 import { composeAnnotation } from '../../lib/annotations/compose';
 import type { AnnotationTarget } from '../../lib/annotations/model';
 import { DEFAULT_SETTINGS, type InterfaceLanguage } from '../../lib/settings/settings';
-import { activeTabId, expect, test } from './support/fixtures';
+import { activeTabId, eraseStoredAnnotations, expect, test } from './support/fixtures';
 import { selectText } from './support/selection';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -129,10 +129,7 @@ async function addAnnotations(extension: LaunchedExtension): Promise<void> {
 // The suite shares one browser: the next file finds the default settings and no annotation of ours.
 test.afterAll(async ({ extension }) => {
   await extension.serviceWorker.evaluate((settings) => chrome.storage.local.set({ settings }), DEFAULT_SETTINGS);
-  const page = await extension.context.newPage();
-  await page.goto(extensionPage(extension, 'options.html'));
-  await sendFromPage(page, { type: 'annotation/erase-all', payload: {} });
-  await page.close();
+  await eraseStoredAnnotations(extension);
 });
 
 for (const language of LANGUAGES) {

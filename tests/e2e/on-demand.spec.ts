@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { expect, test, storedAnnotations } from './support/fixtures';
+import { eraseStoredAnnotations, expect, test, storedAnnotations } from './support/fixtures';
 import { selectText } from './support/selection';
 
 const yellow = (page: import('@playwright/test').Page) =>
@@ -20,8 +20,5 @@ test('a page that is not an article can still be annotated, and shows its annota
   await expect.poll(() => yellow(page)).toEqual([quote]);
 
   // The browser is shared by the worker's tests: leave the store as it was found.
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'annotation/erase-all', payload: {} }));
-  await options.close();
+  await eraseStoredAnnotations(extension);
 });
