@@ -87,6 +87,20 @@ describe('PageSession', () => {
     expect(session.mentions.size).toBe(total(reports.at(-1)));
   });
 
+  it('tells when every highlight is registered, once, and not for a scan another one replaced', async () => {
+    const { session, article } = setup();
+    const shownWith: number[] = [];
+    const replaced = session.scan([article], () => shownWith.push(-1));
+    const latest = session.scan([article], () => shownWith.push(session.mentions.size));
+    await Promise.all([replaced, latest]);
+    expect(shownWith).toEqual([8]);
+    // The region is watched once the highlights are shown: a paragraph added later is read.
+    const added = document.createElement('p');
+    added.textContent = 'Vladimir Putin rời Kazakhstan.';
+    article.append(added);
+    await vi.waitFor(() => expect(marked().filter((text) => text === 'Vladimir Putin')).toHaveLength(2));
+  });
+
   it('reports nothing for what the page inserts beside the story or removes without names', async () => {
     const { session, reports, article } = setup();
     await session.scan([article]);
