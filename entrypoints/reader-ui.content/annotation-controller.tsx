@@ -14,6 +14,7 @@ import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type EditorKind, type Highligh
 import { ANNOTATION_CONTEXT, type Annotation, type AnnotationTarget } from '@/lib/annotations/model';
 import { publishedDate } from '@/lib/page/published-date';
 import { storyUrl, type LoadedStory } from '@/lib/annotations/canonical-url';
+import { ownAddress } from '@/lib/annotations/story-address';
 import { StorySources, type FiledStory } from '@/lib/annotations/story-sources';
 import { describe } from '@/lib/anchoring/selectors';
 import { anchorAllDetailed } from '@/lib/anchoring/anchor-many';
@@ -316,14 +317,16 @@ export function createAnnotationController(
 
   return {
     refresh(reread) {
-      const changes = sources.update(stories(), address(), { visibleHeight, reread });
+      const changes = sources.update(stories(), address(), { visibleHeight, reread, ownAddress: (parts) => ownAddress(parts, location.href) });
       for (const story of changes.dropped) {
         for (const { colour, range } of notes.get(story.source)?.shown ?? []) marks.remove(colour, range);
         notes.delete(story.source);
         if (selection?.story?.source === story.source) hideToolbar();
       }
       for (const story of changes.filed) {
-        notes.set(story.source, { page: pageNow(), waiting: [], anchored: [], shown: [] });
+        // A story filed under the address it names itself is that page's story, under its own headline.
+        const page = story.headline === undefined ? pageNow() : { visited: story.source, title: story.headline };
+        notes.set(story.source, { page, waiting: [], anchored: [], shown: [] });
         void load(story).catch(() => undefined);
       }
     },

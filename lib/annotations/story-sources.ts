@@ -5,18 +5,23 @@
  * address it was filed under, so a note on the first story is filed under the first story's address whatever the
  * address bar says when it is made, and the first story's notes stay on the page when the address moves on.
  *
- * The site's address is the only word on which story is which: when it moves to an address no story has, it is given
- * to a story that has none, the one most in view (the reader scrolled into it), else the newest (the feed moved the
- * address as it appended the story). A story that has had no address yet cannot be annotated. The one story of a
+ * On a page of several stories, a story that names its own address in its markup (lib/annotations/story-address.ts)
+ * is filed under it as it comes. Otherwise the site's address is the only word on which story is which: when it
+ * moves to an address no story has, it is given to a story that has none, the one most in view (the reader scrolled
+ * into it), else the newest (the feed moved the address as it appended the story). A story that has had no address
+ * yet cannot be annotated. The one story of a
  * page whose address changed is filed anew once its text has changed too (a router that renders its next story into
  * the same element), not before: a router moves the address as it starts fetching the next story, and until that
  * story is in, the story on screen is still the last one.
  */
+import type { OwnAddress } from './story-address';
 
 export interface FiledStory {
   /** The story's parts in document order (its headline, standfirst and body), as the page holds them now. */
   parts: readonly Element[];
   source: string;
+  /** The story's headline, when it is filed under the address it names itself (the page's title is another's). */
+  headline?: string;
 }
 
 export interface PageLook {
@@ -24,6 +29,8 @@ export interface PageLook {
   visibleHeight(parts: readonly Element[]): number;
   /** Whether the page's text was read again since the last update (a scan, a live change), not only its address. */
   reread: boolean;
+  /** The address a story names itself in its markup, if any. */
+  ownAddress(parts: readonly Element[]): OwnAddress | null;
 }
 
 export interface StoryChanges {
@@ -47,24 +54,35 @@ export class StorySources {
     const kept: FiledStory[] = [];
     for (const filed of this.stories) {
       const now = stories.find((story) => sharesPart(filed.parts, story));
-      if (now) kept.push({ parts: now, source: filed.source });
+      if (now) kept.push({ ...filed, parts: now });
       else dropped.push(filed);
     }
     this.stories = kept;
-    if (address === null || kept.some((filed) => filed.source === address)) return { filed: [], dropped };
-    const unfiled = stories.filter((story) => !kept.some((filed) => sharesPart(filed.parts, story)));
-    if (unfiled.length === 0) {
-      const [only] = kept;
-      if (kept.length !== 1 || stories.length !== 1 || !only || !look.reread) return { filed: [], dropped };
+    const filed: FiledStory[] = [];
+    const file = (story: FiledStory): void => {
+      filed.push(story);
+      this.stories = [...this.stories, story].sort((a, b) => order(a.parts, b.parts));
+    };
+    const unfiled = (): Array<readonly Element[]> => stories.filter((story) => !this.stories.some((other) => sharesPart(other.parts, story)));
+    const taken = (source: string): boolean => this.stories.some((other) => other.source === source);
+    // Not on a page of one story, whose address is the page's: its headline may link to an older one of its addresses.
+    if (stories.length > 1) {
+      for (const story of unfiled()) {
+        const own = look.ownAddress(story);
+        if (own && !taken(own.address)) file({ parts: story, source: own.address, headline: own.title });
+      }
+    }
+    if (address === null || taken(address)) return { filed, dropped };
+    const waiting = unfiled();
+    const [only] = kept;
+    if (waiting.length > 0) file({ parts: mostInView(waiting, look.visibleHeight), source: address });
+    else if (kept.length === 1 && stories.length === 1 && only && look.reread) {
       // One story, a new address, new text: a router that renders the next story into the element of the last.
       this.stories = [];
       dropped.push(only);
-      unfiled.push(only.parts);
+      file({ parts: only.parts, source: address });
     }
-    const story = mostInView(unfiled, look.visibleHeight);
-    const filed: FiledStory = { parts: story, source: address };
-    this.stories = [...this.stories, filed].sort((a, b) => order(a.parts, b.parts));
-    return { filed: [filed], dropped };
+    return { filed, dropped };
   }
 
   /** The story holding a node, when it has been filed. */

@@ -225,14 +225,19 @@ for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain
   });
 }
 
-test('a feed that never says where its next story lives: that story\u2019s notes are refused with a reason, the first story\u2019s still saved', async ({ page, server, extension }) => {
-  const sourceOf = async (quote: string) => (await storedAnnotations(extension)).find((note) => note.exact === quote)?.source;
-  await eraseStoredAnnotations(extension);
-  await page.goto(`${server.origin}/endless-feed.html?still`);
+/** Opens the endless feed at `url` and scrolls to its end, until the next story is in and read. */
+async function openFeedWithNextStory(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await expect.poll(() => highlightedTexts(page, 'per')).toContain('Kassym-Jomart Tokayev');
   await page.locator('#feed-end').scrollIntoViewIfNeeded();
   await page.waitForSelector('#feed[data-loaded="2"]');
   await expect.poll(() => highlightedTexts(page, 'per')).toContain('Anwar Ibrahim');
+}
+
+test('a feed that never says where its next story lives: that story\u2019s notes are refused with a reason, the first story\u2019s still saved', async ({ page, server, extension }) => {
+  const sourceOf = async (quote: string) => (await storedAnnotations(extension)).find((note) => note.exact === quote)?.source;
+  await eraseStoredAnnotations(extension);
+  await openFeedWithNextStory(page, `${server.origin}/endless-feed.html?still`);
   // Filed under the first story's address, a note on the second would be lost to both: the toolbar says why not.
   await selectText(page, '[data-story="asean"]', 'Malaysia nhận chức chủ tịch ASEAN');
   const bar = page.locator('newslens-toolbar').getByRole('toolbar');
@@ -245,6 +250,21 @@ test('a feed that never says where its next story lives: that story\u2019s notes
   await selectText(page, '[data-story="sco"]', 'Tuyên bố Astana');
   await page.keyboard.press('Alt+Shift+H');
   await expect.poll(() => sourceOf('Tuyên bố Astana')).toBe('http://news.example/the-gioi/sco-astana-2024');
+});
+
+test('a feed that never moves the address but links its next story\u2019s headline: that story\u2019s notes are filed under the link', async ({ page, server, extension }) => {
+  const stored = async (quote: string) => (await storedAnnotations(extension)).find((note) => note.exact === quote);
+  await eraseStoredAnnotations(extension);
+  await openFeedWithNextStory(page, `${server.origin}/endless-feed.html?still&linked`);
+  await selectText(page, '[data-story="asean"]', 'Malaysia nhận chức chủ tịch ASEAN');
+  const bar = page.locator('newslens-toolbar').getByRole('toolbar');
+  await expect(bar.getByRole('button', { name: 'Highlight in yellow' })).toBeVisible();
+  await expect(bar).not.toContainText('no address');
+  await page.keyboard.press('Alt+Shift+H');
+  await expect.poll(async () => (await stored('Malaysia nhận chức chủ tịch ASEAN'))?.source).toBe(`${server.origin}/the-gioi/asean-vientiane-2024`);
+  // With the story's own headline as its page's title: the page's title is still the first story's.
+  expect((await stored('Malaysia nhận chức chủ tịch ASEAN'))?.title).toBe('ASEAN họp cấp cao tại Viêng Chăn');
+  await expect.poll(() => highlightedTexts(page, 'note-yellow')).toEqual(['Malaysia nhận chức chủ tịch ASEAN']);
 });
 
 test('a hostile page renders markup-like text as text and cannot break the highlighting', async ({ page, server }) => {

@@ -20,9 +20,9 @@ function feed(count: number): Element[][] {
 }
 
 /** What the page looks like at an update: nothing in view, or one story; its text read again or only its address moved. */
-const noneInView: PageLook = { visibleHeight: () => 0, reread: true };
+const noneInView: PageLook = { visibleHeight: () => 0, reread: true, ownAddress: () => null };
 const addressOnly: PageLook = { ...noneInView, reread: false };
-const inView = (story: readonly Element[]): PageLook => ({ visibleHeight: (parts) => (parts === story ? 500 : 0), reread: true });
+const inView = (story: readonly Element[]): PageLook => ({ ...noneInView, visibleHeight: (parts) => (parts === story ? 500 : 0) });
 
 describe('StorySources', () => {
   it('files a page\u2019s one story under its address, once', () => {
@@ -48,6 +48,19 @@ describe('StorySources', () => {
     expect(sources.update([first, second], FIRST, noneInView)).toEqual({ filed: [], dropped: [] });
     expect(sources.current(FIRST)?.parts).toBe(first);
     expect(sources.current(SECOND)?.parts).toBe(second);
+  });
+
+  it('files a feed’s next story under the address its markup names, before the address bar moves there', () => {
+    const [first = [], second = []] = feed(2);
+    const named: PageLook = { ...noneInView, ownAddress: (parts) => (parts === second || parts === first ? { address: parts === first ? THIRD : SECOND, title: 'ASEAN' } : null) };
+    const sources = new StorySources();
+    // On a page of one story, the story is the page's: filed under the page's address, whatever its headline links to.
+    expect(sources.update([first], FIRST, named).filed).toEqual([{ parts: first, source: FIRST }]);
+    expect(sources.update([first, second], FIRST, named).filed).toEqual([{ parts: second, source: SECOND, headline: 'ASEAN' }]);
+    expect(sources.storyOf(second[1] as Node)?.source).toBe(SECOND);
+    // The address bar getting there later changes nothing.
+    expect(sources.update([first, second], SECOND, named)).toEqual({ filed: [], dropped: [] });
+    expect(sources.all.map((filed) => filed.source)).toEqual([FIRST, SECOND]);
   });
 
   it('gives a new address to the story without one that the reader has scrolled into, not to the newest', () => {
