@@ -12,7 +12,7 @@ import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-sc
 import type { HtmlPublicPath } from 'wxt/browser';
 import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type EditorKind, type HighlightColour } from '@/components/SelectionToolbar';
 import { ANNOTATION_CONTEXT, type Annotation, type AnnotationTarget } from '@/lib/annotations/model';
-import { publishedDate } from '@/lib/page/published-date';
+import { publishedDate, storyPublishedDate } from '@/lib/page/published-date';
 import { storyUrl, type LoadedStory } from '@/lib/annotations/canonical-url';
 import { ownAddress } from '@/lib/annotations/story-address';
 import { StorySources, type FiledStory } from '@/lib/annotations/story-sources';
@@ -50,10 +50,10 @@ export interface AnnotationController {
 /** One filed story's annotations. */
 interface StoryNotes {
   /**
-   * The address and title the page had when the story was filed: on a feed, a note made on the first story after the
-   * site moved on to the next still records the first story's.
+   * The address, title and publication date the page had when the story was filed: on a feed, a note made on the
+   * first story after the site moved on to the next still records the first story's.
    */
-  page: { visited: string; title: string };
+  page: { visited: string; title: string; published: string | null };
   /** Not found in the story's text yet: orphaned for now, tried again when the page grows. */
   waiting: Annotation[];
   anchored: string[];
@@ -150,19 +150,31 @@ export function createAnnotationController(
     floating.showing(ui.uiContainer, { anchor: () => current.range, close: hideToolbar });
   };
 
-  /** The page as it is now: what a story filed now records. */
-  const pageNow = (): StoryNotes['page'] => ({ visited: location.href.split('#')[0] ?? location.href, title: document.title.slice(0, 1000) });
+  /**
+   * What a story filed now records of its page. The page's title and metadata are its own story's; a story filed
+   * beside others (a feed's next one) has only its own markup to date it.
+   */
+  const pageOf = (story: FiledStory, alone: boolean): StoryNotes['page'] => {
+    const published = (alone ? publishedDate(document) : storyPublishedDate(story.parts))?.toISOString() ?? null;
+    // Filed under the address it names itself: that page's story, under its own headline.
+    return story.headline === undefined ? pageNow(published) : { visited: story.source, title: story.headline, published };
+  };
+  const pageNow = (published: string | null): StoryNotes['page'] => ({
+    visited: location.href.split('#')[0] ?? location.href,
+    title: document.title.slice(0, 1000),
+    published,
+  });
 
   /** What the current selection annotates: its story's page and the quote's selectors. */
   const targetOf = (current: NonNullable<typeof selection>, source: string): AnnotationTarget => {
     const { quote, position } = describe(current.map.text, current.start, current.end);
-    const published = publishedDate(document);
-    const page = notes.get(source)?.page ?? pageNow();
+    // A story the page removed since the selection was made: the page as it is now.
+    const page = notes.get(source)?.page ?? pageNow(publishedDate(document)?.toISOString() ?? null);
     return {
       source,
       'newslens:visited': page.visited,
       'newslens:title': page.title,
-      ...(published ? { 'newslens:published': published.toISOString() } : {}),
+      ...(page.published ? { 'newslens:published': page.published } : {}),
       selector: [quote, position],
     };
   };
@@ -317,16 +329,15 @@ export function createAnnotationController(
 
   return {
     refresh(reread) {
-      const changes = sources.update(stories(), address(), { visibleHeight, reread, ownAddress: (parts) => ownAddress(parts, location.href) });
+      const now = stories();
+      const changes = sources.update(now, address(), { visibleHeight, reread, ownAddress: (parts) => ownAddress(parts, location.href) });
       for (const story of changes.dropped) {
         for (const { colour, range } of notes.get(story.source)?.shown ?? []) marks.remove(colour, range);
         notes.delete(story.source);
         if (selection?.story?.source === story.source) hideToolbar();
       }
       for (const story of changes.filed) {
-        // A story filed under the address it names itself is that page's story, under its own headline.
-        const page = story.headline === undefined ? pageNow() : { visited: story.source, title: story.headline };
-        notes.set(story.source, { page, waiting: [], anchored: [], shown: [] });
+        notes.set(story.source, { page: pageOf(story, now.length === 1), waiting: [], anchored: [], shown: [] });
         void load(story).catch(() => undefined);
       }
     },

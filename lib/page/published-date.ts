@@ -1,7 +1,7 @@
 /**
  * When was this article published? In order of trust: `<meta property="article:published_time">` (Open Graph),
  * JSON-LD `datePublished` (top level, arrays and `@graph`), then the first `<time datetime>` inside the article
- * (`findArticleRoot`).
+ * (`findArticleRoot`). A story of an endless feed other than the page's own has only the last (`storyPublishedDate`).
  * Only ISO 8601 dates are read (what these three carry by specification); a value that is not a real date is
  * skipped and the next source is tried. A time without an offset is taken as UTC, so the result never depends on
  * the machine's time zone.
@@ -70,10 +70,21 @@ export function publishedDate(doc: Document): Date | null {
     const date = fromJsonLd(data, 0);
     if (date) return date;
   }
-  // The first real date: the byline's. Later <time>s are often updates, comments or related stories.
-  for (const time of findArticleRoot(doc)?.querySelectorAll('time[datetime]') ?? []) {
-    const date = parsePublishedDate(time.getAttribute('datetime'));
-    if (date) return date;
+  const root = findArticleRoot(doc);
+  return root ? storyPublishedDate([root]) : null;
+}
+
+/**
+ * The first real `<time datetime>` among a story's parts: the byline's. Later ones are often updates, comments or
+ * related stories. The page's metadata is another story's on an endless feed, where this is all a story has.
+ */
+export function storyPublishedDate(parts: readonly Element[]): Date | null {
+  for (const part of parts) {
+    const times = part.matches('time[datetime]') ? [part] : part.querySelectorAll('time[datetime]');
+    for (const time of times) {
+      const date = parsePublishedDate(time.getAttribute('datetime'));
+      if (date) return date;
+    }
   }
   return null;
 }

@@ -206,10 +206,11 @@ for (const [variant, query] of [['<article>', ''], ['articleBody <div>', '?plain
     await page.keyboard.press('Alt+Shift+H');
     await expect.poll(() => sourceOf('Malaysia nhận chức chủ tịch ASEAN')).toBe(second);
     expect(await sourceOf('Belarus chính thức trở thành thành viên')).toBe(first);
-    // With the title the site gave each story, not the one the address bar's story has now.
-    const titles = Object.fromEntries((await storedAnnotations(extension)).map((note) => [note.exact, note.title]));
-    expect(titles['Belarus chính thức trở thành thành viên']).toBe('Kazakhstan đón lãnh đạo SCO tại Astana - Báo Ví Dụ');
-    expect(titles['Malaysia nhận chức chủ tịch ASEAN']).toBe('ASEAN họp cấp cao tại Viêng Chăn - Báo Ví Dụ');
+    // With the title the site gave each story, not the one the address bar's story has now, and each story's date:
+    // the page's metadata dates the first story, the second is dated by its byline.
+    const stored = Object.fromEntries((await storedAnnotations(extension)).map((note) => [note.exact, note]));
+    expect(stored['Belarus chính thức trở thành thành viên']).toMatchObject({ title: 'Kazakhstan đón lãnh đạo SCO tại Astana - Báo Ví Dụ', published: '2024-07-04T04:00:00.000Z' });
+    expect(stored['Malaysia nhận chức chủ tịch ASEAN']).toMatchObject({ title: 'ASEAN họp cấp cao tại Viêng Chăn - Báo Ví Dụ', published: '2024-10-11T11:00:00.000Z' });
     await expect.poll(async () => (await noted()).sort()).toEqual(['Belarus chính thức trở thành thành viên', 'Malaysia nhận chức chủ tịch ASEAN', 'Tuyên bố Astana']);
     // The popup lists the notes of every story on the page, the story the address names first.
     const tabId = await activeTabId(extension);

@@ -94,11 +94,26 @@ export async function highlightsNearView(page: Page, which: 'first' | 'last'): P
   }, which);
 }
 
-/** Every annotation in the extension's store (page URL, page title and quote), read in the service worker. */
-export async function storedAnnotations(extension: LaunchedExtension): Promise<Array<{ source: string; title: string; exact: string }>> {
+/** What a stored annotation says of its page and quote. */
+interface StoredNote {
+  source: string;
+  title: string;
+  published: string | null;
+  exact: string;
+}
+
+interface StoredTarget {
+  source: string;
+  'newslens:title'?: string;
+  'newslens:published'?: string;
+  selector: Array<{ exact: string }>;
+}
+
+/** Every annotation in the extension's store (page URL, title and publication date, and quote), read in the service worker. */
+export async function storedAnnotations(extension: LaunchedExtension): Promise<StoredNote[]> {
   return extension.serviceWorker.evaluate(
     () =>
-      new Promise<Array<{ source: string; title: string; exact: string }>>((resolve, reject) => {
+      new Promise<StoredNote[]>((resolve, reject) => {
         const open = indexedDB.open('newslens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -106,13 +121,12 @@ export async function storedAnnotations(extension: LaunchedExtension): Promise<A
           request.onerror = () => reject(request.error);
           request.onsuccess = () =>
             resolve(
-              (request.result as Array<{ annotation: { target: { source: string; 'newslens:title'?: string; selector: Array<{ exact: string }> } } }>).map(
-                ({ annotation }) => ({
-                  source: annotation.target.source,
-                  title: annotation.target['newslens:title'] ?? '',
-                  exact: annotation.target.selector[0]?.exact ?? '',
-                }),
-              ),
+              (request.result as Array<{ annotation: { target: StoredTarget } }>).map(({ annotation }) => ({
+                source: annotation.target.source,
+                title: annotation.target['newslens:title'] ?? '',
+                published: annotation.target['newslens:published'] ?? null,
+                exact: annotation.target.selector[0]?.exact ?? '',
+              })),
             );
         };
       }),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePublishedDate, publishedDate } from '@/lib/page/published-date';
+import { parsePublishedDate, publishedDate, storyPublishedDate } from '@/lib/page/published-date';
 
 function page(head: string, body = ''): Document {
   document.head.innerHTML = head;
@@ -57,6 +57,19 @@ describe('publishedDate', () => {
     const html = readFileSync('tests/fixtures/seed-putin-xi-astana.html', 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(iso(publishedDate(doc))).toBe('2024-05-21T02:00:00.000Z');
+  });
+});
+
+describe('storyPublishedDate', () => {
+  it('reads the first real <time datetime> among a story’s parts, whatever the page’s metadata says', () => {
+    page(
+      '<meta property="article:published_time" content="2024-07-04T09:00:00+05:00">',
+      `<h1 id="headline">ASEAN</h1><p id="sapo"><time datetime="soon">soon</time><time datetime="2024-10-11T18:00:00+07:00">11/10</time></p>
+       <div id="body"><time datetime="2024-10-12">updated</time></div>`,
+    );
+    const parts = ['headline', 'sapo', 'body'].map((id) => document.getElementById(id)).filter((part) => part !== null);
+    expect(iso(storyPublishedDate(parts))).toBe('2024-10-11T11:00:00.000Z');
+    expect(storyPublishedDate(parts.slice(0, 1))).toBeNull();
   });
 });
 
