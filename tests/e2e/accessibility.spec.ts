@@ -414,3 +414,26 @@ test.describe('the keyboard', () => {
     }
   });
 });
+
+test('under forced colours (a contrast theme), each entity type is told apart by its line, on the page and in the popup\u2019s key', async ({ page, server, extension }) => {
+  await setLanguage(extension, 'en');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openSeed(page, server.origin);
+  const types = ['per', 'org', 'loc', 'event', 'misc'];
+  // The system paints every highlight in its selection colours: without lines the types would all look alike.
+  const lines = await page.evaluate(
+    (names) => names.map((type) => getComputedStyle(document.querySelector('article p') as Element, `::highlight(newslens-${type})`)).map((style) => `${style.textDecorationLine} ${style.textDecorationStyle}`),
+    types,
+  );
+  expect(lines).toEqual(['underline solid', 'underline dashed', 'underline dotted', 'underline double', 'underline wavy']);
+  const tabId = await activeTabId(extension);
+  const popup = await extension.context.newPage();
+  await popup.emulateMedia({ forcedColors: 'active' });
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+  for (const [name, style] of [['People', 'solid'], ['Organisations', 'dashed'], ['Places', 'dotted']] as const) {
+    const heading = popup.getByRole('region', { name }).getByRole('heading');
+    await expect(heading).toBeVisible();
+    expect(await heading.evaluate((element) => getComputedStyle(element, '::before').textDecorationStyle), name).toBe(style);
+  }
+  await popup.close();
+});
