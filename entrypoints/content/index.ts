@@ -101,6 +101,7 @@ export default defineContentScript({
       marks,
       language: () => session.language,
       loadedStory: storyAtLoad,
+      publishedDate: publishedNow,
       attachUi: ui.attach,
       hasUi: () => ui.current !== null,
     });

@@ -12,7 +12,7 @@ import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-sc
 import type { HtmlPublicPath } from 'wxt/browser';
 import { SelectionToolbar, SELECTION_TOOLBAR_CSS, type EditorKind, type HighlightColour } from '@/components/SelectionToolbar';
 import { ANNOTATION_CONTEXT, type Annotation, type AnnotationTarget } from '@/lib/annotations/model';
-import { publishedDate, storyPublishedDate } from '@/lib/page/published-date';
+import { storyPublishedDate } from '@/lib/page/published-date';
 import { storyUrl, type LoadedStory } from '@/lib/annotations/canonical-url';
 import { ownAddress } from '@/lib/annotations/story-address';
 import { StorySources, type FiledStory } from '@/lib/annotations/story-sources';
@@ -83,6 +83,8 @@ export function createAnnotationController(
   marks: AnnotationMarks,
   floating: FloatingFocus,
   loaded: LoadedStory,
+  /** The core's reading of the page's publication date for the story it shows. */
+  pagePublished: () => string | null,
 ): AnnotationController {
   const sources = new StorySources();
   /** By the address each story is filed under. */
@@ -155,7 +157,7 @@ export function createAnnotationController(
    * beside others (a feed's next one) has only its own markup to date it.
    */
   const pageOf = (story: FiledStory, alone: boolean): StoryNotes['page'] => {
-    const published = (alone ? publishedDate(document) : storyPublishedDate(story.parts))?.toISOString() ?? null;
+    const published = alone ? pagePublished() : (storyPublishedDate(story.parts)?.toISOString() ?? null);
     // Filed under the address it names itself: that page's story, under its own headline.
     return story.headline === undefined ? pageNow(published) : { visited: story.source, title: story.headline, published };
   };
@@ -169,7 +171,7 @@ export function createAnnotationController(
   const targetOf = (current: NonNullable<typeof selection>, source: string): AnnotationTarget => {
     const { quote, position } = describe(current.map.text, current.start, current.end);
     // A story the page removed since the selection was made: the page as it is now.
-    const page = notes.get(source)?.page ?? pageNow(publishedDate(document)?.toISOString() ?? null);
+    const page = notes.get(source)?.page ?? pageNow(pagePublished());
     return {
       source,
       'newslens:visited': page.visited,

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import * as v from 'valibot';
 import { findCore } from '@/lib/content/bridge';
+import { INTERFACE_READY_MARK } from '@/lib/content/task-clock';
 import { findArticleRoot } from '@/lib/page/article-root';
 import { articleRegion } from '@/lib/page/article-region';
 import { AnnotationMarks } from '@/lib/render/annotation-marks';
@@ -35,6 +36,7 @@ export default defineContentScript({
           new AnnotationMarks({ registry: CSS.highlights, create: () => new Highlight() }),
           floating,
           core.loadedStory(),
+          core.publishedDate,
         )
       : null;
     // Stories are filed before the core hands over the reader's early input: a selection made before this half came
@@ -58,5 +60,6 @@ export default defineContentScript({
       closeAll: () => cards.close(),
       navigated: () => annotations?.refresh(false),
     });
+    performance.mark(INTERFACE_READY_MARK);
   },
 });

@@ -45,6 +45,11 @@ export interface ContentCore {
   language(): Lang;
   /** The story the page was loaded with, to tell a single-page app's new story by its address. */
   loadedStory(): LoadedStory;
+  /**
+   * The publication date (ISO 8601) the page gives for the story it shows, read once per story: the core reports it
+   * to the popup, and the interface half files it with the story's notes.
+   */
+  publishedDate(): string | null;
   /** Called once by the interface half when it has started. */
   attachUi(ui: ContentUi): void;
   /** True once an interface half is attached (a second injection into the same frame then does nothing). */

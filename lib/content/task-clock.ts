@@ -20,6 +20,8 @@ export const DONE_MARK = 'newslens:highlights-done';
  * page benchmark reports apart from the work that follows.
  */
 export const MAIN_MARK = 'newslens:main';
+/** Marked when the interface half (card, toolbar, saved annotations) has attached to the core: benchmarks time it. */
+export const INTERFACE_READY_MARK = 'newslens:interface-ready';
 
 export interface TaskClock {
   /**
