@@ -96,6 +96,8 @@ test('back up, erase everything, import the backup: the same annotations, ids an
   await expect.poll(() => marks(page, 'note-green')).toEqual([highlight]);
   await addNote(page, noted, 'Kiểm tra lại nguồn SCMP', 'sco, nguồn');
   await selectText(page, 'article', claim);
+  // This step has timed out in a few CI runs and never locally: on a failure, the toolbar's text says what it showed.
+  await expect(toolbar(page), 'the toolbar for the claim').toContainText('Claim', { timeout: 15_000 });
   await toolbar(page).getByRole('button', { name: 'Claim' }).click();
   await editorFrame(page).getByLabel('Verdict').selectOption('True');
   await editorFrame(page).getByLabel('Evidence (one URL per line)').fill('https://www.sco.example/history');

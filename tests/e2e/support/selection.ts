@@ -26,5 +26,9 @@ export async function selectText(page: Page, selector: string, text: string): Pr
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();
+  // Said at once when the drag missed (the page moved under the pointer, something covered the words), rather than
+  // as a toolbar that never comes.
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+  if (!selected.replace(/\s+/g, ' ').includes(text)) throw new Error(`dragging over "${text}" selected "${selected}"`);
 }
 
