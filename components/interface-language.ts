@@ -4,10 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveLanguage, type UiLanguage } from '@/lib/i18n/languages';
-import { readSettings, SETTINGS_KEY } from '@/lib/settings/settings';
+import { SETTINGS_KEY, storedInterfaceLanguage } from '@/lib/settings/stored-language';
 
 function languageOf(stored: unknown): UiLanguage {
-  return resolveLanguage(readSettings(stored).interfaceLanguage, browser.i18n.getUILanguage());
+  return resolveLanguage(storedInterfaceLanguage(stored), browser.i18n.getUILanguage());
 }
 
 export async function readInterfaceLanguage(): Promise<UiLanguage> {

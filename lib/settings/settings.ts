@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '../ner/types';
+import { INTERFACE_LANGUAGES } from './stored-language';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY, INTERFACE_LANGUAGES, type InterfaceLanguage } from './stored-language';
 
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'));
 const perType = <T extends v.GenericSchema>(schema: T) =>
@@ -15,9 +16,6 @@ const perType = <T extends v.GenericSchema>(schema: T) =>
 const label = v.pipe(v.string(), v.trim(), v.minLength(1, 'a verdict needs a name'), v.maxLength(60));
 
 const hostName = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'a site is a host name such as vnexpress.net'));
-
-export const INTERFACE_LANGUAGES = ['auto', 'vi', 'en'] as const;
-export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
 export const settingsSchema = v.object({
   /** Host names where the reader turned highlighting off. */
