@@ -18,6 +18,9 @@ import { createFloatingFocus } from './focus-entry';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // WXT announces a new script to older copies with a custom event, and also with a window.postMessage that every
+  // script of the page hears, carrying the extension's id: a page could tell the extension is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const core = findCore();
     // Injected twice (a retried request) or without a core (it was torn down): nothing to attach to.

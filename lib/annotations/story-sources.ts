@@ -103,6 +103,8 @@ export class StorySources {
 /** The story with the most of it in view; the last (newest) when none is in view. */
 function mostInView(stories: ReadonlyArray<readonly Element[]>, visibleHeight: (parts: readonly Element[]) => number): readonly Element[] {
   let best = stories[stories.length - 1] ?? [];
+  // One candidate (a page of one story, at load): not measured, which would make the page lay itself out.
+  if (stories.length === 1) return best;
   let bestHeight = 0;
   for (const story of stories) {
     const height = visibleHeight(story);

@@ -59,3 +59,18 @@ test('a page cannot tell the extension is installed by loading its editor from t
   // The control: the same probe finds a resource the page may load (its own article).
   expect(await probe(`${server.origin}/seed-putin-xi-astana.html`)).toBe('loaded 200');
 });
+
+test('the page hears no message from the extension, which would name it: not as it reads the article, nor as its card and toolbar start', async ({ page, server }) => {
+  // Listening before the page's own scripts run, as a page that fingerprints its readers would.
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    window.addEventListener('message', (event) => heard.push(event.data));
+  });
+  await page.goto(`${server.origin}/seed-putin-xi-astana.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:interface-ready').length > 0);
+  // A hover: the interface half at work.
+  await page.getByText('Kazakhstan').first().hover();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+});

@@ -33,6 +33,17 @@ describe('StorySources', () => {
     expect(sources.storyOf(story[1]?.firstChild as Node)?.source).toBe(FIRST);
   });
 
+  it('measures no story when only one can take the address (measuring makes the page lay itself out)', () => {
+    const [first = [], second = []] = feed(2);
+    let measured = 0;
+    const counting: PageLook = { ...noneInView, visibleHeight: () => ++measured };
+    const sources = new StorySources();
+    sources.update([first], FIRST, counting);
+    sources.update([first, second], SECOND, counting);
+    expect(measured).toBe(0);
+    expect(sources.all.map((filed) => filed.source)).toEqual([FIRST, SECOND]);
+  });
+
   it('gives a feed\u2019s next story the address the feed moves to, and keeps the first story\u2019s', () => {
     const [first = [], second = []] = feed(2);
     const sources = new StorySources();
