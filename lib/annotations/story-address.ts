@@ -20,13 +20,10 @@ const HEADLINE = 'h1, h2, h3';
 
 /** The story's own address, or null when its markup names none usable. `visited`: the page's address. */
 export function ownAddress(parts: readonly Element[], visited: string): OwnAddress | null {
-  const [first] = parts;
-  if (!first) return null;
   const headline = firstMatch(parts, HEADLINE);
-  const title = (headline?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000);
   for (const declared of [itemAddress(parts), headline ? headlineLink(headline) : null]) {
     const address = declared === null ? null : onSite(declared, visited);
-    if (address !== null) return { address, title };
+    if (address !== null) return { address, title: (headline?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000) };
   }
   return null;
 }
